@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { createServices, type AppDeps } from "./deps";
+import { errorBody } from "./errors";
+import { fieldsRoute } from "./routes/fields";
+import { healthRoute } from "./routes/health";
+import { kpisRoute } from "./routes/kpis";
+import { measuresRoute } from "./routes/measures";
+import { progressRoute } from "./routes/progress";
+import { strategyRoute } from "./routes/strategy";
+
+/**
+ * Builds the API around an open database. No I/O happens here: server.ts opens the database and
+ * listens, tests build the app around a temporary file.
+ */
+export function createApp(deps: AppDeps) {
+  const services = createServices(deps);
+  const api = new Hono()
+    .route("/health", healthRoute(services))
+    .route("/v1/strategy", strategyRoute(services))
+    .route("/v1/fields", fieldsRoute(services))
+    .route("/v1/measures", measuresRoute(services))
+    .route("/v1/kpis", kpisRoute(services))
+    .route("/v1/progress", progressRoute(services));
+
+  const app = new Hono().route("/api", api);
+  // Unknown API paths answer JSON, never the web app's HTML.
+  app.all("/api/*", (c) => c.json(errorBody("not_found", `Unbekannter API-Pfad: ${c.req.path}`), 404));
+  app.onError((error, c) => {
+    // The details go to the log, never to the client: no stack traces or SQL in responses.
+    console.error(error);
+    return c.json(errorBody("internal", "Interner Fehler. Bitte später erneut versuchen."), 500);
+  });
+  return app;
+}
+
+/** The API's route types, for the web app's typed client (hc<AppType>). */
+export type AppType = ReturnType<typeof createApp>;

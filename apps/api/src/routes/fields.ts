@@ -1,0 +1,19 @@
+import { Hono } from "hono";
+import { codeParamSchema, type FieldDetail } from "@sm/domain";
+import type { Services } from "../deps";
+import { notFound } from "../errors";
+import { validate } from "../validate";
+
+export const fieldsRoute = (services: Services) =>
+  new Hono().get("/:code", validate("param", codeParamSchema), (c) => {
+    const { code } = c.req.valid("param");
+    const scope = services.publicScope();
+    const summary = services.strategy.fieldSummary(code, scope);
+    if (!summary) return notFound(c, `Handlungsfeld „${code}“ gibt es nicht.`);
+    const body: FieldDetail = {
+      ...summary,
+      measures: services.measures.list({ field: code, sort: "code", order: "asc", page: 1, pageSize: 1000 }, scope).items,
+      kpis: services.kpis.list(scope, code),
+    };
+    return c.json(body, 200);
+  });

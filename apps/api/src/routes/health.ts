@@ -1,0 +1,9 @@
+import { Hono } from "hono";
+import type { Services } from "../deps";
+
+export const healthRoute = (services: Services) =>
+  new Hono().get("/", (c) => {
+    // A cheap query proves the database answers, not just the process.
+    const seeded = services.strategy.strategyRow() !== undefined;
+    return c.json({ status: "ok" as const, database: seeded ? ("seeded" as const) : ("empty" as const) }, 200);
+  });

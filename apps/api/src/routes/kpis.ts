@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import { kpiIdParamSchema, kpiListQuerySchema } from "@sm/domain";
+import type { Services } from "../deps";
+import { notFound } from "../errors";
+import { validate } from "../validate";
+
+export const kpisRoute = (services: Services) =>
+  new Hono()
+    .get("/", validate("query", kpiListQuerySchema), (c) => {
+      const { field } = c.req.valid("query");
+      const scope = services.publicScope();
+      if (field && !services.strategy.fieldSummary(field, scope)) {
+        return notFound(c, `Handlungsfeld „${field}“ gibt es nicht.`);
+      }
+      const items = services.kpis.list(scope, field);
+      return c.json({ items, total: items.length }, 200);
+    })
+    .get("/:id", validate("param", kpiIdParamSchema), (c) => {
+      const { id } = c.req.valid("param");
+      const kpi = services.kpis.detail(id, services.publicScope());
+      if (!kpi) return notFound(c, `Kennzahl „${id}“ gibt es nicht.`);
+      return c.json(kpi, 200);
+    });

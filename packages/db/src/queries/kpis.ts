@@ -1,0 +1,132 @@
+import { directionSchema, kpiAttainment, type KpiDetail, type KpiSummary, type KpiValue } from "@sm/domain";
+import type { Db } from "../connection";
+
+interface KpiRow {
+  id: number;
+  slug: string;
+  title: string;
+  description: string;
+  unit: string;
+  direction: string;
+  decimals: number;
+  frequency: string;
+  baseline_date: string;
+  baseline_value: number;
+  baseline_source_url: string | null;
+  baseline_is_example: number;
+  field_code: string;
+  field_title: string;
+  field_short_title: string;
+  measure_codes: string;
+  target_date: string;
+  target_value: number;
+  latest_json: string | null;
+}
+
+interface ValueRow {
+  date: string;
+  value: number;
+  source_url: string | null;
+  source_label: string;
+  is_example: number;
+  note: string;
+}
+
+const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
+
+/**
+ * KPIs with their final target and the latest value known on :asOf. Linked measures that are not
+ * public are left out unless :includeInternal, so their codes never leak through a KPI.
+ */
+const SELECT_KPIS = `
+  SELECT k.*, f.code AS field_code, f.title AS field_title, f.short_title AS field_short_title,
+         (SELECT json_group_array(m.code) FROM kpi_measures km JOIN measures m ON m.id = km.measure_id
+           WHERE km.kpi_id = k.id AND (m.is_public = 1 OR :includeInternal = 1)) AS measure_codes,
+         t.date AS target_date, t.value AS target_value,
+         (SELECT json_object('date', v.date, 'value', v.value, 'source_url', v.source_url,
+                             'source_label', v.source_label, 'is_example', v.is_example, 'note', v.note)
+            FROM kpi_values v WHERE v.kpi_id = k.id AND v.date <= :asOf
+            ORDER BY v.date DESC, v.id DESC LIMIT 1) AS latest_json
+  FROM kpis k
+  JOIN fields f ON f.id = k.field_id
+  JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1`;
+
+function toValue(row: ValueRow): KpiValue {
+  return {
+    date: row.date,
+    value: row.value,
+    sourceUrl: row.source_url,
+    sourceLabel: row.source_label,
+    isExample: row.is_example === 1,
+    note: row.note,
+  };
+}
+
+function toSummary(row: KpiRow): KpiSummary {
+  const direction = directionSchema.parse(row.direction);
+  const latest = row.latest_json ? toValue(JSON.parse(row.latest_json) as ValueRow) : null;
+  return {
+    id: row.slug,
+    title: row.title,
+    unit: row.unit,
+    direction,
+    decimals: row.decimals,
+    field: { code: row.field_code, title: row.field_title, shortTitle: row.field_short_title },
+    measureCodes: JSON.parse(row.measure_codes) as string[],
+    baseline: {
+      date: row.baseline_date,
+      value: row.baseline_value,
+      sourceUrl: row.baseline_source_url,
+      isExample: row.baseline_is_example === 1,
+    },
+    target: { date: row.target_date, value: row.target_value },
+    latest,
+    attainment: kpiAttainment({
+      direction,
+      baseline: row.baseline_value,
+      target: row.target_value,
+      latest: latest?.value ?? null,
+    }),
+  };
+}
+
+export interface KpiScope {
+  asOf: string;
+  includeInternal: boolean;
+}
+
+export function kpiQueries(db: Db) {
+  type P = { asOf: string; includeInternal: 0 | 1 };
+  const all = db.prepare<[P], KpiRow>(`${SELECT_KPIS} ORDER BY f.position, k.position`);
+  const byField = db.prepare<[P & { field: string }], KpiRow>(
+    `${SELECT_KPIS} WHERE f.code = :field ORDER BY k.position`,
+  );
+  const byMeasure = db.prepare<[P & { measureId: number }], KpiRow>(
+    `${SELECT_KPIS} WHERE k.id IN (SELECT kpi_id FROM kpi_measures WHERE measure_id = :measureId) ORDER BY f.position, k.position`,
+  );
+  const bySlug = db.prepare<[P & { slug: string }], KpiRow>(`${SELECT_KPIS} WHERE k.slug = :slug`);
+  const interimTargets = db.prepare<[number], { date: string; value: number }>(
+    "SELECT date, value FROM kpi_targets WHERE kpi_id = ? AND is_final = 0 ORDER BY date",
+  );
+  const values = db.prepare<[number, string], ValueRow>(
+    `SELECT ${VALUE_COLUMNS} FROM kpi_values WHERE kpi_id = ? AND date <= ? ORDER BY date, id`,
+  );
+  const params = (scope: KpiScope): P => ({ asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0 });
+
+  return {
+    list: (scope: KpiScope, field?: string) =>
+      (field ? byField.all({ ...params(scope), field }) : all.all(params(scope))).map(toSummary),
+    forMeasure: (measureId: number, scope: KpiScope) => byMeasure.all({ ...params(scope), measureId }).map(toSummary),
+    detail(slug: string, scope: KpiScope): KpiDetail | undefined {
+      const row = bySlug.get({ ...params(scope), slug });
+      if (!row) return undefined;
+      return {
+        ...toSummary(row),
+        description: row.description,
+        frequency: row.frequency,
+        interimTargets: interimTargets.all(row.id),
+        values: values.all(row.id, scope.asOf).map(toValue),
+      };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The state of every visible measure on the date :asOf, rebuilt from the update history: the latest
+ * update on or before that date decides status and progress; a measure without one counts as planned.
+ * Parameters: :asOf (YYYY-MM-DD) and :includeInternal (1 shows measures not marked public).
+ */
+export const MEASURE_STATE_CTE = `
+  measure_state AS (
+    SELECT m.id, m.code, m.field_id, m.title, m.summary, m.description, m.department,
+           m.planned_start, m.planned_end, m.actual_start, m.actual_end,
+           COALESCE(u.status, 'planned') AS status,
+           COALESCE(u.progress, 0) AS progress,
+           u.date AS last_update,
+           planned_progress(m.planned_start, m.planned_end, :asOf) AS planned_progress
+    FROM measures m
+    LEFT JOIN measure_updates u ON u.id = (
+      SELECT lu.id FROM measure_updates lu
+      WHERE lu.measure_id = m.id AND lu.date <= :asOf
+      ORDER BY lu.date DESC, lu.id DESC LIMIT 1
+    )
+    WHERE m.is_public = 1 OR :includeInternal = 1
+  )`;
+
+/** Counts per status as SQL columns, named like the status keys. */
+export const STATUS_COUNT_COLUMNS = `
+  COALESCE(SUM(s.status = 'planned'), 0) AS planned,
+  COALESCE(SUM(s.status = 'in_progress'), 0) AS in_progress,
+  COALESCE(SUM(s.status = 'done'), 0) AS done,
+  COALESCE(SUM(s.status = 'delayed'), 0) AS delayed,
+  COALESCE(SUM(s.status = 'paused'), 0) AS paused,
+  COALESCE(SUM(s.status = 'cancelled'), 0) AS cancelled`;
+
+/** Roll-up columns over measure_state rows aliased `s`. */
+export const ROLLUP_COLUMNS = `
+  rollup_progress(s.status, s.progress) AS actual_progress,
+  rollup_progress(s.status, s.planned_progress) AS planned_progress_mean,
+  COUNT(s.id) AS measure_count,
+  COUNT(s.id) > 0 AND COALESCE(SUM(s.status = 'done'), 0) = COUNT(s.id) AS all_done`;
+
+export interface ReadScope {
+  /** the date whose state is read (YYYY-MM-DD) */
+  asOf: string;
+  /** whether measures not marked public are included; false for every anonymous request */
+  includeInternal: boolean;
+}
+
+export function scopeParams(scope: ReadScope): { asOf: string; includeInternal: 0 | 1 } {
+  return { asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0 };
+}

@@ -1,0 +1,58 @@
+import { monthlySamplePoints, type ProgressSeries } from "@sm/domain";
+import type { Db } from "../connection";
+
+/**
+ * Actual and planned progress sampled once a month across the horizon, overall or for one field,
+ * in one statement: the sample dates go in as a JSON array and the state of every measure on each
+ * date is rebuilt from the update history inside SQLite.
+ */
+const SERIES_SQL = `
+  WITH points AS (SELECT value AS d FROM json_each(:points)),
+  state AS (
+    SELECT p.d,
+           COALESCE(u.status, 'planned') AS status,
+           COALESCE(u.progress, 0) AS progress,
+           planned_progress(m.planned_start, m.planned_end, p.d) AS planned_progress
+    FROM points p
+    CROSS JOIN measures m
+    JOIN fields f ON f.id = m.field_id
+    LEFT JOIN measure_updates u ON u.id = (
+      SELECT lu.id FROM measure_updates lu
+      WHERE lu.measure_id = m.id AND lu.date <= p.d
+      ORDER BY lu.date DESC, lu.id DESC LIMIT 1
+    )
+    WHERE (m.is_public = 1 OR :includeInternal = 1) AND (:field IS NULL OR f.code = :field)
+  )
+  SELECT d AS date,
+         rollup_progress(status, progress) AS actual,
+         rollup_progress(status, planned_progress) AS planned
+  FROM state GROUP BY d ORDER BY d`;
+
+export function progressQueries(db: Db) {
+  const series = db.prepare<
+    [{ points: string; field: string | null; includeInternal: 0 | 1 }],
+    { date: string; actual: number | null; planned: number | null }
+  >(SERIES_SQL);
+
+  return {
+    series(input: {
+      horizon: { start: string; end: string };
+      today: string;
+      field: string | null;
+      includeInternal: boolean;
+    }): ProgressSeries {
+      const points = monthlySamplePoints(input.horizon, input.today);
+      const rows = series.all({
+        points: JSON.stringify(points),
+        field: input.field,
+        includeInternal: input.includeInternal ? 1 : 0,
+      });
+      return {
+        field: input.field,
+        today: input.today,
+        // The future has a plan but no actual progress yet.
+        points: rows.map((r) => ({ ...r, actual: r.date > input.today ? null : r.actual })),
+      };
+    },
+  };
+}

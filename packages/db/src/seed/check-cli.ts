@@ -1,0 +1,18 @@
+import { resolve } from "node:path";
+import { readSeed, SeedError } from "./read-seed";
+
+/** `npm run seed:check -- data/essen`: validates a strategy folder without touching a database. */
+const dir = resolve(process.argv[2] ?? "data/essen");
+try {
+  const seed = readSeed(dir);
+  console.log(
+    `${dir}: gültig – ${seed.fields.length} Handlungsfelder, ${seed.measures.length} Maßnahmen, ` +
+      `${seed.updates.length} Meldungen, ${seed.kpis.length} Kennzahlen, ${seed.kpiValues.length} Kennzahlwerte`,
+  );
+} catch (error) {
+  if (error instanceof SeedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,91 @@
+import type { Db } from "../connection";
+import { readSeed, type SeedData } from "./read-seed";
+
+export function isEmpty(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM strategy LIMIT 1").get() === undefined;
+}
+
+/**
+ * Writes validated seed data into an empty, migrated database in one transaction: either the whole
+ * strategy lands or nothing does. It never touches a database that already holds a strategy.
+ */
+export function writeSeed(db: Db, data: SeedData): void {
+  if (!isEmpty(db)) throw new Error("Die Datenbank enthält bereits eine Strategie; sie wird nicht überschrieben.");
+  const s = data.strategy;
+  const insertStrategy = db.prepare(
+    `INSERT INTO strategy (id, title, city, description, adopted_on, horizon_start, horizon_end, municipality_key,
+       licence_name, licence_url, update_interval_days, sources_json)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertGroup = db.prepare("INSERT INTO target_groups (key, label, position) VALUES (?, ?, ?)");
+  const insertTopic = db.prepare("INSERT INTO topics (key, label, position) VALUES (?, ?, ?)");
+  const insertField = db.prepare(
+    "INSERT INTO fields (code, title, short_title, description, colour, position) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  const insertMeasure = db.prepare(
+    `INSERT INTO measures (code, field_id, title, summary, description, department, planned_start, planned_end,
+       actual_start, actual_end, is_public)
+     VALUES (?, (SELECT id FROM fields WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMeasureGroup = db.prepare("INSERT INTO measure_target_groups (measure_id, group_key) VALUES (?, ?)");
+  const insertMeasureTopic = db.prepare("INSERT INTO measure_topics (measure_id, topic_key) VALUES (?, ?)");
+  const insertMilestone = db.prepare(
+    "INSERT INTO milestones (measure_id, title, planned_date, completed_date, position) VALUES (?, ?, ?, ?, ?)",
+  );
+  const insertUpdate = db.prepare(
+    `INSERT INTO measure_updates (measure_id, date, status, progress, comment)
+     VALUES ((SELECT id FROM measures WHERE code = ?), ?, ?, ?, ?)`,
+  );
+  const insertKpi = db.prepare(
+    `INSERT INTO kpis (slug, field_id, title, description, unit, direction, decimals, frequency, baseline_date,
+       baseline_value, baseline_source_url, baseline_is_example, position)
+     VALUES (?, (SELECT id FROM fields WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertKpiMeasure = db.prepare(
+    "INSERT INTO kpi_measures (kpi_id, measure_id) VALUES (?, (SELECT id FROM measures WHERE code = ?))",
+  );
+  const insertTarget = db.prepare("INSERT INTO kpi_targets (kpi_id, date, value, is_final) VALUES (?, ?, ?, ?)");
+  const insertValue = db.prepare(
+    `INSERT INTO kpi_values (kpi_id, date, value, source_url, source_label, is_example, note)
+     VALUES ((SELECT id FROM kpis WHERE slug = ?), ?, ?, ?, ?, ?, ?)`,
+  );
+
+  db.transaction(() => {
+    insertStrategy.run(
+      s.title, s.city, s.description, s.adoptedOn, s.horizon.start, s.horizon.end, s.municipalityKey ?? null,
+      s.dataLicence.name, s.dataLicence.url, s.updateIntervalDays, JSON.stringify(s.sources),
+    );
+    s.targetGroups.forEach((g, i) => insertGroup.run(g.key, g.label, i));
+    s.topics.forEach((t, i) => insertTopic.run(t.key, t.label, i));
+    data.fields.forEach((f, i) => insertField.run(f.code, f.title, f.shortTitle, f.description, f.colour, i));
+    for (const m of data.measures) {
+      const { lastInsertRowid: id } = insertMeasure.run(
+        m.code, m.field, m.title, m.summary, m.description, m.department, m.plannedStart, m.plannedEnd,
+        m.actualStart, m.actualEnd, m.isPublic ? 1 : 0,
+      );
+      for (const g of m.targetGroups) insertMeasureGroup.run(id, g);
+      for (const t of m.topics) insertMeasureTopic.run(id, t);
+      m.milestones.forEach((ms, i) => insertMilestone.run(id, ms.title, ms.plannedDate, ms.completedDate, i));
+    }
+    for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment);
+    data.kpis.forEach((k, i) => {
+      const { lastInsertRowid: id } = insertKpi.run(
+        k.id, k.field, k.title, k.description, k.unit, k.direction, k.decimals, k.frequency, k.baseline.date,
+        k.baseline.value, k.baseline.sourceUrl, k.baseline.isExample ? 1 : 0, i,
+      );
+      for (const code of k.measures) insertKpiMeasure.run(id, code);
+      for (const t of k.interimTargets) insertTarget.run(id, t.date, t.value, 0);
+      insertTarget.run(id, k.target.date, k.target.value, 1);
+    });
+    for (const v of data.kpiValues) {
+      insertValue.run(v.kpi, v.date, v.value, v.sourceUrl, v.sourceLabel, v.isExample ? 1 : 0, v.note);
+    }
+  })();
+}
+
+/** Seeds from a strategy folder when the database is empty; a second start keeps existing data. */
+export function seedIfEmpty(db: Db, dir: string): { seeded: boolean } {
+  if (!isEmpty(db)) return { seeded: false };
+  writeSeed(db, readSeed(dir));
+  return { seeded: true };
+}

@@ -1,0 +1,27 @@
+import type Database from "better-sqlite3";
+import { plannedProgress, rollUp, statusSchema } from "@sm/domain";
+
+/**
+ * Makes the domain's progress rules callable from SQL, so aggregates run inside the database
+ * (one query per request) while the rules themselves exist once, in packages/domain.
+ */
+type Acc = ReturnType<typeof rollUp.start>;
+
+export function registerDomainFunctions(db: Database.Database): void {
+  db.function("planned_progress", { deterministic: true }, (start: unknown, end: unknown, date: unknown) =>
+    plannedProgress({ start: String(start), end: String(end) }, String(date)),
+  );
+  // better-sqlite3 takes the SQL arity from the JS function's length, hence the named parameters.
+  const step = (acc: Acc, status: unknown, progress: unknown): Acc =>
+    // LEFT JOINs hand in NULL for a field without measures: nothing to count then.
+    status === null ? acc : rollUp.step(acc, statusSchema.parse(status), Number(progress));
+  db.aggregate("rollup_progress", {
+    start: () => rollUp.start(),
+    step: step as (acc: Acc, next: unknown) => Acc,
+    result: (acc: Acc) => rollUp.result(acc),
+  });
+  // SQLite's LIKE and lower() fold ASCII only; German search needs "Bürger" to find "BÜRGER".
+  db.function("fold", { deterministic: true }, (text: unknown) =>
+    text === null ? null : String(text).toLocaleLowerCase("de-DE"),
+  );
+}

@@ -1,0 +1,199 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates";
+import { codeSchema, kpiIdSchema } from "./seed-schemas";
+import { directionSchema, signalSchema, statusSchema, STATUS_KEYS } from "./vocabulary";
+
+/**
+ * Request and response shapes of the public read API. The server validates requests with these,
+ * the tests check responses against them, and the web app gets its types from them via hc<AppType>.
+ */
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(["bad_request", "not_found", "internal"]),
+    message: z.string(),
+    /** the query or path parameter that was wrong, when there is one */
+    param: z.string().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+const statusCountsSchema = z.object(
+  Object.fromEntries(STATUS_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<
+    (typeof STATUS_KEYS)[number],
+    z.ZodNumber
+  >,
+);
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const progressSummarySchema = z.object({
+  /** mean actual progress of the measures that count, 0–100; null when none counts */
+  actual: z.number().nullable(),
+  /** mean planned progress on the reference date */
+  planned: z.number().nullable(),
+  signal: signalSchema,
+});
+
+const vocabularyEntrySchema = z.object({ key: z.string(), label: z.string() });
+const fieldRefSchema = z.object({ code: z.string(), title: z.string(), shortTitle: z.string() });
+
+export const fieldSummarySchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  description: z.string(),
+  colour: z.string(),
+  position: z.number().int(),
+  progress: progressSummarySchema,
+  statusCounts: statusCountsSchema,
+  measureCount: z.number().int(),
+  kpiCount: z.number().int(),
+});
+export type FieldSummary = z.infer<typeof fieldSummarySchema>;
+
+export const strategyResponseSchema = z.object({
+  title: z.string(),
+  city: z.string(),
+  description: z.string(),
+  adoptedOn: isoDateSchema,
+  horizon: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  /** the date the figures refer to (today, in the city's time zone) */
+  asOf: isoDateSchema,
+  municipalityKey: z.string().nullable(),
+  dataLicence: z.object({ name: z.string(), url: z.string() }),
+  updateIntervalDays: z.number().int(),
+  sources: z.array(z.object({ label: z.string(), url: z.string() })),
+  targetGroups: z.array(vocabularyEntrySchema),
+  topics: z.array(vocabularyEntrySchema),
+  progress: progressSummarySchema,
+  statusCounts: statusCountsSchema,
+  fields: z.array(fieldSummarySchema),
+});
+export type StrategyResponse = z.infer<typeof strategyResponseSchema>;
+
+export const measureListItemSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  field: fieldRefSchema,
+  status: statusSchema,
+  progress: z.number(),
+  plannedProgress: z.number(),
+  signal: signalSchema,
+  plannedStart: isoDateSchema,
+  plannedEnd: isoDateSchema,
+  lastUpdate: isoDateSchema.nullable(),
+  targetGroups: z.array(z.string()),
+  topics: z.array(z.string()),
+});
+export type MeasureListItem = z.infer<typeof measureListItemSchema>;
+
+export const measureListResponseSchema = z.object({
+  items: z.array(measureListItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type MeasureListResponse = z.infer<typeof measureListResponseSchema>;
+
+export const kpiValueSchema = z.object({
+  date: isoDateSchema,
+  value: z.number(),
+  sourceUrl: z.string().nullable(),
+  sourceLabel: z.string(),
+  isExample: z.boolean(),
+  note: z.string(),
+});
+export type KpiValue = z.infer<typeof kpiValueSchema>;
+
+export const kpiSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  direction: directionSchema,
+  decimals: z.number().int(),
+  field: fieldRefSchema,
+  measureCodes: z.array(z.string()),
+  baseline: z.object({ date: isoDateSchema, value: z.number(), sourceUrl: z.string().nullable(), isExample: z.boolean() }),
+  target: z.object({ date: isoDateSchema, value: z.number() }),
+  latest: kpiValueSchema.nullable(),
+  /** share of the way from baseline to target covered by the latest value, 0–1 */
+  attainment: z.number().nullable(),
+});
+export type KpiSummary = z.infer<typeof kpiSummarySchema>;
+
+export const kpiDetailSchema = kpiSummarySchema.extend({
+  description: z.string(),
+  frequency: z.string(),
+  interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number() })),
+  values: z.array(kpiValueSchema),
+});
+export type KpiDetail = z.infer<typeof kpiDetailSchema>;
+
+export const kpiListResponseSchema = z.object({ items: z.array(kpiSummarySchema), total: z.number().int() });
+
+export const fieldDetailSchema = fieldSummarySchema.extend({
+  measures: z.array(measureListItemSchema),
+  kpis: z.array(kpiSummarySchema),
+});
+export type FieldDetail = z.infer<typeof fieldDetailSchema>;
+
+export const milestoneSchema = z.object({
+  title: z.string(),
+  plannedDate: isoDateSchema,
+  completedDate: isoDateSchema.nullable(),
+});
+
+export const historyEntrySchema = z.object({
+  date: isoDateSchema,
+  status: statusSchema,
+  progress: z.number(),
+  comment: z.string(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const measureDetailSchema = measureListItemSchema.extend({
+  description: z.string(),
+  department: z.string(),
+  actualStart: isoDateSchema.nullable(),
+  actualEnd: isoDateSchema.nullable(),
+  milestones: z.array(milestoneSchema),
+  history: z.array(historyEntrySchema),
+  kpis: z.array(kpiSummarySchema),
+});
+export type MeasureDetail = z.infer<typeof measureDetailSchema>;
+
+export const progressPointSchema = z.object({
+  date: isoDateSchema,
+  /** null for dates after today: the future has no actual progress yet */
+  actual: z.number().nullable(),
+  planned: z.number().nullable(),
+});
+export const progressSeriesSchema = z.object({
+  field: z.string().nullable(),
+  today: isoDateSchema,
+  points: z.array(progressPointSchema),
+});
+export type ProgressSeries = z.infer<typeof progressSeriesSchema>;
+
+// Query parameters. Messages are German because the web app shows them to people.
+
+export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate"] as const;
+
+export const measureListQuerySchema = z.object({
+  field: codeSchema.optional(),
+  status: statusSchema.optional(),
+  targetGroup: codeSchema.optional(),
+  topic: codeSchema.optional(),
+  q: z.string().trim().max(100, "Suchtext höchstens 100 Zeichen").optional(),
+  sort: z.enum(MEASURE_SORT_KEYS).default("code"),
+  order: z.enum(["asc", "desc"]).default("asc"),
+  page: z.coerce.number().int("ganze Zahl erwartet").min(1, "Seite muss mindestens 1 sein").default(1),
+  pageSize: z.coerce.number().int("ganze Zahl erwartet").min(1).max(100, "höchstens 100 Einträge je Seite").default(50),
+});
+export type MeasureListQuery = z.infer<typeof measureListQuerySchema>;
+
+export const kpiListQuerySchema = z.object({ field: codeSchema.optional() });
+export const progressQuerySchema = z.object({ field: codeSchema.optional() });
+export const codeParamSchema = z.object({ code: codeSchema });
+export const kpiIdParamSchema = z.object({ id: kpiIdSchema });
