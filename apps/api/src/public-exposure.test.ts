@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestApp } from "./testing";
+
+/**
+ * Internal data must never reach an anonymous request. Markers go into every internal field the
+ * schema has so far (the council note of an update, a measure not marked public), then every
+ * public route is read and searched for them.
+ */
+const MARKER = "INTERN-MARKER-7f3a";
+const { app, db, cleanup } = createTestApp();
+afterAll(cleanup);
+
+db.prepare("UPDATE measure_updates SET internal_note = ?").run(`${MARKER} note`);
+db.prepare("UPDATE measures SET title = ?, summary = ? WHERE code = 'A-03'").run(`${MARKER} title`, `${MARKER} summary`);
+
+const PUBLIC_PATHS = [
+  "/api/health",
+  "/api/v1/strategy",
+  "/api/v1/fields/A",
+  "/api/v1/fields/B",
+  "/api/v1/measures",
+  "/api/v1/measures?q=INTERN",
+  "/api/v1/measures?field=A&pageSize=100",
+  "/api/v1/measures/A-01",
+  "/api/v1/measures/A-02",
+  "/api/v1/measures/A-03",
+  "/api/v1/kpis",
+  "/api/v1/kpis/online-services",
+  "/api/v1/kpis/processing-days",
+  "/api/v1/progress",
+  "/api/v1/progress?field=A",
+];
+
+describe("public routes", () => {
+  it.each(PUBLIC_PATHS)("%s reveals no internal field", async (path) => {
+    const res = await app.request(path);
+    const text = await res.text();
+    expect(text).not.toContain(MARKER);
+    // The 404 for /measures/A-03 echoes the code the visitor asked for; nothing else may name it.
+    if (!path.includes("A-03")) expect(text).not.toContain("A-03");
+  });
+
+  it("counts no internal measure in public figures", async () => {
+    const res = await app.request("/api/v1/strategy");
+    const body = (await res.json()) as { fields: { code: string; measureCount: number }[] };
+    expect(body.fields.find((f) => f.code === "A")?.measureCount).toBe(2);
+  });
+});
