@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { ApiError } from "../api/client";
+import { useDocumentTitle } from "./use-document-title";
+
+interface Props<T> {
+  query: UseQueryResult<T, Error>;
+  children: (data: T) => ReactNode;
+  /**
+   * For the query a whole page depends on: while loading or after a failure the page still gets
+   * its one <h1> and a document title.
+   */
+  pageTitle?: string;
+}
+
+/** Loading, error (with the API's message and a retry) or the data: the same on every screen. */
+export function QueryState<T>({ query, children, pageTitle }: Props<T>) {
+  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.isError) return <QueryError error={query.error} retry={() => void query.refetch()} pageTitle={pageTitle} />;
+  return <Loading pageTitle={pageTitle} />;
+}
+
+function Loading({ pageTitle }: { pageTitle: string | undefined }) {
+  useDocumentTitle(pageTitle);
+  return (
+    <>
+      {pageTitle ? <h1>{pageTitle}</h1> : null}
+      <p role="status" className="loading">
+        Wird geladen …
+      </p>
+    </>
+  );
+}
+
+function QueryError({ error, retry, pageTitle }: { error: Error; retry: () => void; pageTitle: string | undefined }) {
+  const notFound = error instanceof ApiError && error.status === 404;
+  const heading = notFound ? "Nicht gefunden" : pageTitle;
+  useDocumentTitle(pageTitle ? heading : undefined);
+  return (
+    <>
+      {heading && pageTitle ? <h1>{heading}</h1> : null}
+      <div role="alert" className="notice notice--error">
+        <p>{error.message}</p>
+        <p className="notice__actions">
+          <button type="button" className="button" onClick={retry}>
+            Erneut versuchen
+          </button>
+          {notFound ? <Link to="/">Zur Übersicht</Link> : null}
+        </p>
+      </div>
+    </>
+  );
+}
