@@ -14,7 +14,6 @@ export function createServices({ db, clock }: AppDeps) {
     measures: measureQueries(db),
     kpis: kpiQueries(db),
     progress: progressQueries(db),
-    today: () => todayIn(clock()),
     /** What an anonymous visitor may read: today's state of public measures only. */
     publicScope: (): ReadScope => ({ asOf: todayIn(clock()), includeInternal: false }),
   };

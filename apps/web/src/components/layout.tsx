@@ -1,0 +1,100 @@
+import { Suspense, useEffect, useRef } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { strategyQuery } from "../api/queries";
+
+/** Header with the main navigation, the page in <main>, and the footer with the legal links. */
+export function Layout() {
+  const mainRef = useMainFocusOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="site-title">
+            <span className="site-title__name">Strategiemonitor</span>
+            <span className="site-title__sub">Digitalstrategie der Stadt Essen</span>
+          </Link>
+          <nav aria-label="Hauptnavigation" className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Übersicht
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/massnahmen">Maßnahmen</NavLink>
+              </li>
+              <li>
+                <NavLink to="/kennzahlen">Kennzahlen</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef} className="container">
+        <Suspense
+          fallback={
+            <p role="status" className="loading">
+              Wird geladen …
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+function Footer() {
+  // The footer names the data licence once the strategy is loaded; without it the links still work.
+  const { data } = useQuery(strategyQuery());
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <nav aria-label="Rechtliches">
+          <ul>
+            <li>
+              <Link to="/impressum">Impressum</Link>
+            </li>
+            <li>
+              <Link to="/datenschutz">Datenschutz</Link>
+            </li>
+            <li>
+              <Link to="/barrierefreiheit">Barrierefreiheit</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>
+          {data ? (
+            <>
+              Daten: <a href={data.dataLicence.url}>{data.dataLicence.name}</a>.{" "}
+            </>
+          ) : null}
+          Strategiemonitor ist freie Software (EUPL 1.2).
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+/**
+ * After a client-side page change, move focus to <main> so keyboard and screen-reader users start
+ * at the new content, as they would after a full page load. Filter changes (same path) keep focus.
+ */
+function useMainFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+  return mainRef;
+}

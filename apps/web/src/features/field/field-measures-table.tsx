@@ -1,0 +1,75 @@
+import { useMemo } from "react";
+import { Link, useSearchParams } from "react-router";
+import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain";
+import { SignalBadge } from "../../components/signal-badge";
+import { nextSort, SortableHeader } from "../../components/sortable-header";
+import { StatusBadge } from "../../components/status-badge";
+import { TableRegion } from "../../components/table-region";
+import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
+
+const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
+  { key: "code", label: "Kürzel" },
+  { key: "title", label: "Maßnahme" },
+  { key: "status", label: "Status" },
+  { key: "progress", label: "Fortschritt", numeric: true },
+  { key: "plannedEnd", label: "Plan-Ende" },
+  { key: "signal", label: "Signal" },
+];
+
+/** The measures of a field, sortable by every column; the sort lives in the URL so it can be shared. */
+export function FieldMeasuresTable({ measures, caption }: { measures: MeasureListItem[]; caption: string }) {
+  const [params, setParams] = useSearchParams();
+  const current = parseFieldSort(params.get("sortierung"), params.get("reihenfolge"));
+  const sorted = useMemo(() => sortMeasures(measures, current.sort, current.order), [measures, current.sort, current.order]);
+
+  const onSort = (column: FieldSortKey) => {
+    const next = nextSort(current, column);
+    setParams(
+      (prev) => {
+        const updated = new URLSearchParams(prev);
+        updated.set("sortierung", next.sort);
+        updated.set("reihenfolge", next.order);
+        return updated;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
+
+  return (
+    <TableRegion label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortableHeader key={column.key} column={column.key} sort={current.sort} order={current.order} onSort={onSort}>
+                {column.label}
+              </SortableHeader>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((m) => (
+            <tr key={m.code}>
+              <td className="nowrap">{m.code}</td>
+              <th scope="row" className="title-cell">
+                <Link to={`/massnahmen/${m.code}`}>{m.title}</Link>
+              </th>
+              <td>
+                <StatusBadge status={m.status} />
+              </td>
+              <td className="nowrap">
+                {formatPercent(m.progress)}
+                <span className="muted small block">Plan {formatPercent(m.plannedProgress)}</span>
+              </td>
+              <td className="nowrap">{formatDate(m.plannedEnd)}</td>
+              <td>
+                <SignalBadge signal={m.signal} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

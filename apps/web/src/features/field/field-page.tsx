@@ -1,0 +1,84 @@
+import type { CSSProperties } from "react";
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import type { FieldDetail } from "@sm/domain";
+import { fieldQuery, kpiQuery, progressQuery, strategyQuery } from "../../api/queries";
+import { ExampleDataNote } from "../../components/example-data-note";
+import { ProgressBar } from "../../components/progress-bar";
+import { QueryState } from "../../components/query-state";
+import { SignalBadge } from "../../components/signal-badge";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { ProgressSection } from "../overview/progress-section";
+import { statusCountsText } from "../overview/status-counts";
+import { FieldMeasuresTable } from "./field-measures-table";
+import { KpiCard } from "./kpi-card";
+
+export function FieldPage() {
+  const { code = "" } = useParams();
+  const field = useQuery(fieldQuery(code));
+  return (
+    <QueryState query={field} pageTitle="Handlungsfeld">
+      {(data) => <Field field={data} />}
+    </QueryState>
+  );
+}
+
+function Field({ field }: { field: FieldDetail }) {
+  useDocumentTitle(field.title);
+  const progress = useQuery(progressQuery(field.code));
+  const strategy = useQuery(strategyQuery());
+  // The field lists KPI summaries only; the sparklines need each KPI's values (shared with the KPI pages' cache).
+  const details = useQueries({ queries: field.kpis.map((kpi) => kpiQuery(kpi.id)) });
+  const horizon = strategy.data?.horizon;
+  const chartTitle = horizon ? `Fortschritt ${horizon.start.slice(0, 4)}–${horizon.end.slice(0, 4)}` : "Fortschritt";
+
+  return (
+    <div className="field-page" style={{ "--field-colour": field.colour } as CSSProperties}>
+      <nav aria-label="Brotkrumenpfad" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Übersicht</Link>
+          </li>
+          <li aria-current="page">Handlungsfeld {field.code}</li>
+        </ol>
+      </nav>
+      <p className="eyebrow">Handlungsfeld {field.code}</p>
+      <h1 className="field-title">{field.title}</h1>
+      <p className="lead">{field.description}</p>
+
+      <section aria-labelledby="field-state" className="card field-card">
+        <h2 id="field-state">Stand</h2>
+        <ProgressBar actual={field.progress.actual} planned={field.progress.planned} label={`Fortschritt ${field.code}`} />
+        <p>
+          <SignalBadge signal={field.progress.signal} label="Zeitplan" />
+        </p>
+        <p>Maßnahmen: {statusCountsText(field.statusCounts)}</p>
+      </section>
+
+      <ProgressSection title={chartTitle} query={progress} />
+
+      <section aria-labelledby="field-measures">
+        <h2 id="field-measures">Maßnahmen ({field.measures.length})</h2>
+        {field.measures.length > 0 ? (
+          <FieldMeasuresTable measures={field.measures} caption={`Maßnahmen im Handlungsfeld ${field.code}`} />
+        ) : (
+          <p>Diesem Handlungsfeld sind noch keine öffentlichen Maßnahmen zugeordnet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="field-kpis">
+        <h2 id="field-kpis">Kennzahlen ({field.kpis.length})</h2>
+        <ExampleDataNote />
+        {field.kpis.length > 0 ? (
+          <div className="card-grid card-grid--small">
+            {field.kpis.map((kpi, i) => (
+              <KpiCard key={kpi.id} kpi={kpi} detail={details[i]?.data} colour={field.colour} />
+            ))}
+          </div>
+        ) : (
+          <p>Diesem Handlungsfeld sind noch keine Kennzahlen zugeordnet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { CSSProperties } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { formatPercent, type KpiSummary, type StrategyResponse } from "@sm/domain";
+import { kpiListQuery, strategyQuery } from "../../api/queries";
+import { ExampleDataNote } from "../../components/example-data-note";
+import { QueryState } from "../../components/query-state";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { groupKpisByField } from "./group-kpis";
+import { kpiStatusText } from "./kpi-format";
+
+export function KpiListPage() {
+  useDocumentTitle("Kennzahlen");
+  const kpis = useQuery(kpiListQuery(null));
+  const strategy = useQuery(strategyQuery());
+  return (
+    <>
+      <h1>Kennzahlen</h1>
+      <p className="lead">
+        Mit diesen Kennzahlen misst die Stadt, ob die Digitalstrategie wirkt: jeweils mit Ausgangswert, Ziel und den
+        gemeldeten Werten samt Quelle.
+      </p>
+      <ExampleDataNote />
+      <QueryState query={kpis}>{(data) => <KpiGroups kpis={data.items} strategy={strategy.data} />}</QueryState>
+    </>
+  );
+}
+
+function KpiGroups({ kpis, strategy }: { kpis: KpiSummary[]; strategy: StrategyResponse | undefined }) {
+  const fields = strategy?.fields ?? [];
+  const groups = groupKpisByField(kpis, fields.map((f) => f.code));
+  if (groups.length === 0) return <p>Es sind noch keine Kennzahlen veröffentlicht.</p>;
+  return (
+    <>
+      {groups.map((group) => {
+        const colour = fields.find((f) => f.code === group.field.code)?.colour;
+        return (
+          <section
+            key={group.field.code}
+            aria-labelledby={`kpis-${group.field.code}`}
+            className="kpi-group"
+            style={colour ? ({ "--field-colour": colour } as CSSProperties) : undefined}
+          >
+            <h2 id={`kpis-${group.field.code}`}>
+              <span className="code">{group.field.code}</span> {group.field.title}
+            </h2>
+            <ul className="card-grid card-grid--small plain-list">
+              {group.kpis.map((kpi) => (
+                <li key={kpi.id} className="card kpi-card">
+                  <h3 className="kpi-card__title">
+                    <Link to={`/kennzahlen/${kpi.id}`}>{kpi.title}</Link>
+                  </h3>
+                  <p>{kpiStatusText(kpi)}</p>
+                  <p className="muted">
+                    Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import type { CSSProperties } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { formatDate, formatPercent, type MeasureDetail, type StrategyResponse } from "@sm/domain";
+import { measureQuery, strategyQuery } from "../../api/queries";
+import { Icon } from "../../components/icons";
+import { ProgressBar } from "../../components/progress-bar";
+import { QueryState } from "../../components/query-state";
+import { SignalBadge } from "../../components/signal-badge";
+import { StatusBadge } from "../../components/status-badge";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
+
+export function MeasurePage() {
+  const { code = "" } = useParams();
+  const measure = useQuery(measureQuery(code));
+  const strategy = useQuery(strategyQuery());
+  return (
+    <QueryState query={measure} pageTitle="Maßnahme">
+      {(data) => <Measure measure={data} strategy={strategy.data} />}
+    </QueryState>
+  );
+}
+
+const labelsOf = (keys: string[], vocabulary: Array<{ key: string; label: string }> | undefined) =>
+  keys.map((key) => vocabulary?.find((entry) => entry.key === key)?.label ?? key).join(", ") || "–";
+
+function Measure({ measure, strategy }: { measure: MeasureDetail; strategy: StrategyResponse | undefined }) {
+  useDocumentTitle(measure.title);
+  const colour = strategy?.fields.find((f) => f.code === measure.field.code)?.colour;
+  const today = strategy?.asOf ?? new Date().toISOString().slice(0, 10);
+  return (
+    <article className="measure-page" style={colour ? ({ "--field-colour": colour } as CSSProperties) : undefined}>
+      <nav aria-label="Brotkrumenpfad" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Übersicht</Link>
+          </li>
+          <li>
+            <Link to={`/handlungsfelder/${measure.field.code}`}>
+              {measure.field.code} {measure.field.shortTitle}
+            </Link>
+          </li>
+          <li aria-current="page">Maßnahme {measure.code}</li>
+        </ol>
+      </nav>
+      <p className="eyebrow">Maßnahme {measure.code}</p>
+      <h1>{measure.title}</h1>
+      {measure.summary && <p className="lead">{measure.summary}</p>}
+
+      <section aria-labelledby="m-state" className="card field-card">
+        <h2 id="m-state">Stand</h2>
+        <p className="badges">
+          <StatusBadge status={measure.status} label="Status" />
+          <SignalBadge signal={measure.signal} label="Zeitplan" />
+        </p>
+        <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
+        <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>
+      </section>
+
+      {measure.description && (
+        <section aria-labelledby="m-description">
+          <h2 id="m-description">Beschreibung</h2>
+          <p>{measure.description}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="m-facts">
+        <h2 id="m-facts">Eckdaten</h2>
+        <dl className="details">
+          <dt>Handlungsfeld</dt>
+          <dd>
+            <Link to={`/handlungsfelder/${measure.field.code}`}>
+              {measure.field.code} {measure.field.title}
+            </Link>
+          </dd>
+          <dt>Geplanter Zeitraum</dt>
+          <dd>
+            {formatDate(measure.plannedStart)} – {formatDate(measure.plannedEnd)}
+          </dd>
+          <dt>Tatsächlicher Beginn</dt>
+          <dd>{measure.actualStart ? formatDate(measure.actualStart) : "noch nicht begonnen"}</dd>
+          <dt>Tatsächliches Ende</dt>
+          <dd>{measure.actualEnd ? formatDate(measure.actualEnd) : "noch nicht abgeschlossen"}</dd>
+          <dt>Verantwortlich</dt>
+          <dd>{measure.department || "–"}</dd>
+          <dt>Zielgruppen</dt>
+          <dd>{labelsOf(measure.targetGroups, strategy?.targetGroups)}</dd>
+          <dt>Querschnittsthemen</dt>
+          <dd>{labelsOf(measure.topics, strategy?.topics)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="m-milestones">
+        <h2 id="m-milestones">Meilensteine</h2>
+        {measure.milestones.length > 0 ? (
+          <ul className="milestones">
+            {measure.milestones.map((m) => {
+              const state = milestoneState(m, today);
+              return (
+                <li key={`${m.plannedDate}-${m.title}`} className={`milestone milestone--${state}`}>
+                  <Icon name={state === "done" ? "check" : state === "overdue" ? "alert" : "circle"} />
+                  <span>
+                    <strong>{m.title}</strong> – geplant {formatDate(m.plannedDate)}; {milestoneText(m, today)}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>Für diese Maßnahme sind keine Meilensteine veröffentlicht.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="m-history">
+        <h2 id="m-history">Verlauf</h2>
+        {measure.history.length > 0 ? (
+          <ol className="timeline" aria-label="Meldungen, neueste zuerst">
+            {newestFirst(measure.history).map((entry, index) => (
+              <li key={`${entry.date}-${index}`}>
+                <p className="timeline__head">
+                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+                  <StatusBadge status={entry.status} />
+                  <span>Fortschritt {formatPercent(entry.progress)}</span>
+                </p>
+                {entry.comment && <p>{entry.comment}</p>}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Zu dieser Maßnahme gibt es noch keine Meldungen.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="m-kpis">
+        <h2 id="m-kpis">Kennzahlen</h2>
+        {measure.kpis.length > 0 ? (
+          <ul>
+            {measure.kpis.map((kpi) => (
+              <li key={kpi.id}>
+                <Link to={`/kennzahlen/${kpi.id}`}>{kpi.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Mit dieser Maßnahme sind keine Kennzahlen verknüpft.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { readFilters, resultCountText, toApiParams, withFilter, withPage, withSort } from "./measure-filters";
+
+const url = (query: string) => new URLSearchParams(query);
+
+describe("readFilters", () => {
+  it("reads every filter from the URL", () => {
+    const filters = readFilters(
+      url("handlungsfeld=HF1&status=delayed&zielgruppe=citizens&thema=data-protection&suche=%20Termin%20&sortierung=progress&reihenfolge=desc&seite=2"),
+    );
+    expect(filters).toEqual({
+      handlungsfeld: "HF1",
+      status: "delayed",
+      zielgruppe: "citizens",
+      thema: "data-protection",
+      suche: "Termin",
+      sortierung: "progress",
+      reihenfolge: "desc",
+      seite: 2,
+    });
+  });
+
+  it("falls back to defaults for values the list cannot use", () => {
+    expect(readFilters(url("status=bogus&sortierung=x&reihenfolge=up&seite=-3"))).toMatchObject({
+      status: "",
+      sortierung: "code",
+      reihenfolge: "asc",
+      seite: 1,
+    });
+  });
+});
+
+describe("toApiParams", () => {
+  it("maps the German URL names to the API's parameters and leaves out empty filters", () => {
+    expect(toApiParams(readFilters(url("handlungsfeld=HF2&suche=Akte&seite=3")))).toEqual({
+      field: "HF2",
+      q: "Akte",
+      sort: "code",
+      order: "asc",
+      page: "3",
+    });
+    expect(toApiParams(readFilters(url("status=done&zielgruppe=staff&thema=personnel")))).toEqual({
+      status: "done",
+      targetGroup: "staff",
+      topic: "personnel",
+      sort: "code",
+      order: "asc",
+    });
+  });
+});
+
+describe("URL updates", () => {
+  it("sets or removes a filter and returns to page one", () => {
+    expect(withFilter(url("status=done&seite=3"), "handlungsfeld", "HF1").toString()).toBe("status=done&handlungsfeld=HF1");
+    expect(withFilter(url("status=done"), "status", "").toString()).toBe("");
+  });
+  it("keeps filters when sorting or paging", () => {
+    expect(withSort(url("status=done&seite=2"), "title", "desc").toString()).toBe("status=done&sortierung=title&reihenfolge=desc");
+    expect(withPage(url("status=done"), 2).toString()).toBe("status=done&seite=2");
+    expect(withPage(url("status=done&seite=2"), 1).toString()).toBe("status=done");
+  });
+});
+
+describe("resultCountText", () => {
+  it("announces the number of results", () => {
+    expect(resultCountText(12)).toBe("12 Maßnahmen gefunden");
+    expect(resultCountText(0)).toBe("0 Maßnahmen gefunden");
+    expect(resultCountText(1)).toBe("1 Maßnahme gefunden");
+  });
+});

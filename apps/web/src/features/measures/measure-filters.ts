@@ -1,0 +1,84 @@
+import { MEASURE_SORT_KEYS, STATUS_KEYS, type Status } from "@sm/domain";
+import type { MeasureListParams } from "../../api/queries";
+import type { SortOrder } from "../../components/sortable-header";
+
+export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
+
+/** The measure list's state as the URL holds it; German parameter names, because people share these links. */
+export interface MeasureFilters {
+  handlungsfeld: string;
+  status: Status | "";
+  zielgruppe: string;
+  thema: string;
+  suche: string;
+  sortierung: MeasureSortKey;
+  reihenfolge: SortOrder;
+  seite: number;
+}
+
+export type FilterKey = "handlungsfeld" | "status" | "zielgruppe" | "thema" | "suche";
+
+const isStatus = (value: string): value is Status => (STATUS_KEYS as readonly string[]).includes(value);
+const isSortKey = (value: string): value is MeasureSortKey => (MEASURE_SORT_KEYS as readonly string[]).includes(value);
+
+/** Reads the filters from the URL; values the list cannot use fall back to their defaults. */
+export function readFilters(params: URLSearchParams): MeasureFilters {
+  const status = params.get("status") ?? "";
+  const sort = params.get("sortierung") ?? "";
+  const page = Number(params.get("seite"));
+  return {
+    handlungsfeld: params.get("handlungsfeld") ?? "",
+    status: isStatus(status) ? status : "",
+    zielgruppe: params.get("zielgruppe") ?? "",
+    thema: params.get("thema") ?? "",
+    suche: (params.get("suche") ?? "").trim(),
+    sortierung: isSortKey(sort) ? sort : "code",
+    reihenfolge: params.get("reihenfolge") === "desc" ? "desc" : "asc",
+    seite: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The same state as query parameters of GET /api/v1/measures; empty filters are left out. */
+export function toApiParams(filters: MeasureFilters): MeasureListParams {
+  const params: MeasureListParams = { sort: filters.sortierung, order: filters.reihenfolge };
+  if (filters.handlungsfeld) params.field = filters.handlungsfeld;
+  if (filters.status) params.status = filters.status;
+  if (filters.zielgruppe) params.targetGroup = filters.zielgruppe;
+  if (filters.thema) params.topic = filters.thema;
+  if (filters.suche) params.q = filters.suche;
+  if (filters.seite > 1) params.page = String(filters.seite);
+  return params;
+}
+
+/** Sets one filter (an empty value removes it) and goes back to the first page of results. */
+export function withFilter(params: URLSearchParams, key: FilterKey, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value.trim()) next.set(key, value.trim());
+  else next.delete(key);
+  next.delete("seite");
+  return next;
+}
+
+export function withSort(params: URLSearchParams, sort: MeasureSortKey, order: SortOrder): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set("sortierung", sort);
+  next.set("reihenfolge", order);
+  next.delete("seite");
+  return next;
+}
+
+export function withPage(params: URLSearchParams, page: number): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (page > 1) next.set("seite", String(page));
+  else next.delete("seite");
+  return next;
+}
+
+export function hasActiveFilters(filters: MeasureFilters): boolean {
+  return Boolean(filters.handlungsfeld || filters.status || filters.zielgruppe || filters.thema || filters.suche);
+}
+
+/** "12 Maßnahmen gefunden", in correct German also for one. */
+export function resultCountText(total: number): string {
+  return `${total} ${total === 1 ? "Maßnahme" : "Maßnahmen"} gefunden`;
+}

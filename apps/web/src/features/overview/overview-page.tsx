@@ -1,0 +1,96 @@
+import { Fragment } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { formatDate, type StrategyResponse } from "@sm/domain";
+import { progressQuery, strategyQuery } from "../../api/queries";
+import { ExampleDataNote } from "../../components/example-data-note";
+import { ProgressBar } from "../../components/progress-bar";
+import { QueryState } from "../../components/query-state";
+import { SignalBadge } from "../../components/signal-badge";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { FieldCard } from "./field-card";
+import { ProgressSection } from "./progress-section";
+import { statusCountsText } from "./status-counts";
+
+/** "Gemeinsam.Modern.Bürgernah." may wrap after each dot on a phone instead of mid-word. */
+function breakAfterDots(title: string) {
+  return title.split(/(?<=\.)(?=\p{L})/u).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
+export function OverviewPage() {
+  const strategy = useQuery(strategyQuery());
+  return (
+    <QueryState query={strategy} pageTitle="Übersicht">
+      {(data) => <Overview strategy={data} />}
+    </QueryState>
+  );
+}
+
+function Overview({ strategy }: { strategy: StrategyResponse }) {
+  useDocumentTitle("Übersicht");
+  const years = `${strategy.horizon.start.slice(0, 4)}–${strategy.horizon.end.slice(0, 4)}`;
+  const progress = useQuery(progressQuery(null));
+  return (
+    <>
+      <p className="eyebrow">Digitalstrategie der Stadt {strategy.city}</p>
+      <h1>{breakAfterDots(strategy.title)}</h1>
+      <p className="lead">{strategy.description}</p>
+      <dl className="facts">
+        <div>
+          <dt>Laufzeit</dt>
+          <dd>
+            {formatDate(strategy.horizon.start)} – {formatDate(strategy.horizon.end)}
+          </dd>
+        </div>
+        <div>
+          <dt>Beschlossen am</dt>
+          <dd>{formatDate(strategy.adoptedOn)}</dd>
+        </div>
+        <div>
+          <dt>Stand der Zahlen</dt>
+          <dd>{formatDate(strategy.asOf)}</dd>
+        </div>
+      </dl>
+
+      <ExampleDataNote />
+
+      <section aria-labelledby="overall" className="card overall">
+        <h2 id="overall">Gesamtfortschritt</h2>
+        <ProgressBar actual={strategy.progress.actual} planned={strategy.progress.planned} label="Gesamtfortschritt" />
+        <p>
+          <SignalBadge signal={strategy.progress.signal} label="Zeitplan" />
+        </p>
+        <p>Maßnahmen: {statusCountsText(strategy.statusCounts)}</p>
+      </section>
+
+      <p className="section-intro">
+        Die Strategie ordnet ihre Maßnahmen {strategy.fields.length} Handlungsfeldern zu. Der Strich im Balken zeigt, wie weit
+        ein Feld nach Plan heute sein sollte.
+      </p>
+      <div className="card-grid">
+        {strategy.fields.map((field) => (
+          <FieldCard key={field.code} field={field} />
+        ))}
+      </div>
+
+      <ProgressSection title={`Fortschritt ${years}`} query={progress} />
+
+      {strategy.sources.length > 0 && (
+        <section aria-labelledby="sources">
+          <h2 id="sources">Quellen zur Strategie</h2>
+          <ul>
+            {strategy.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url}>{source.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

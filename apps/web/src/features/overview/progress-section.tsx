@@ -1,0 +1,35 @@
+import { useId, useMemo } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ProgressSeries } from "@sm/domain";
+import { QueryState } from "../../components/query-state";
+import { ProgressChart } from "./progress-chart";
+import { toProgressChartData } from "./progress-series";
+
+/** The progress chart under its heading, with its own loading and error state. */
+export function ProgressSection({
+  title,
+  query,
+  level = 2,
+}: {
+  title: string;
+  query: UseQueryResult<ProgressSeries, Error>;
+  level?: 2 | 3;
+}) {
+  const headingId = useId();
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={headingId} className="chart-section">
+      <Heading id={headingId}>{title}</Heading>
+      <p className="muted">
+        Durchgezogene Linie: tatsächlicher Fortschritt (Ist). Gestrichelte Linie: geplanter Fortschritt (Plan). Die senkrechte
+        Linie markiert heute.
+      </p>
+      <QueryState query={query}>{(series) => <Chart series={series} caption={title} />}</QueryState>
+    </section>
+  );
+}
+
+function Chart({ series, caption }: { series: ProgressSeries; caption: string }) {
+  const data = useMemo(() => toProgressChartData(series), [series]);
+  return <ProgressChart data={data} caption={caption} />;
+}
