@@ -68,9 +68,9 @@ describe("overview", () => {
 
 describe("a visitor's journey", () => {
   it("goes from a field to a measure to a KPI", async () => {
-    type Kpis = { items: { id: string; title: string; field: { code: string }; measureCodes: string[] }[] };
-    const kpi = (await api<Kpis>("/api/v1/kpis")).items.find((k) => k.measureCodes.length > 0)!;
-    const measureCode = kpi.measureCodes[0]!;
+    type Kpis = { items: { id: string; title: string; measures: { code: string }[] }[] };
+    const kpi = (await api<Kpis>("/api/v1/kpis")).items.find((k) => k.measures.length > 0)!;
+    const measureCode = kpi.measures[0]!.code;
     const measure = await api<{ title: string; field: { code: string; title: string } }>(`/api/v1/measures/${measureCode}`);
 
     const page = await newPage();
@@ -83,7 +83,7 @@ describe("a visitor's journey", () => {
     await expect.poll(() => h1(page).textContent()).toContain(measure.title);
     expect(new URL(page.url()).pathname).toBe(`/massnahmen/${measureCode}`);
 
-    const kpiForMeasure = (await api<Kpis>("/api/v1/kpis")).items.find((k) => k.measureCodes.includes(measureCode))!;
+    const kpiForMeasure = (await api<Kpis>("/api/v1/kpis")).items.find((k) => k.measures.some((m) => m.code === measureCode))!;
     await page.getByRole("link", { name: kpiForMeasure.title, exact: true }).first().click();
     await expect.poll(() => h1(page).textContent()).toContain(kpiForMeasure.title);
     expect(new URL(page.url()).pathname).toBe(`/kennzahlen/${kpiForMeasure.id}`);

@@ -31,6 +31,11 @@ describe("serving the web app beside the API", () => {
     expect(res.headers.get("cache-control")).toContain("immutable");
   });
 
+  it("answers a missing asset with 404, not the page", async () => {
+    const res = await app.request("/assets/gone-000000.js");
+    expect(res.status).toBe(404);
+  });
+
   it("keeps answering unknown API paths with JSON, not the page", async () => {
     const res = await app.request("/api/v1/nothing-here");
     expect(res.status).toBe(404);

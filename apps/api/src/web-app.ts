@@ -10,7 +10,8 @@ export const WEB_DIST_DIR = fileURLToPath(new URL("../../web/dist/", import.meta
 /**
  * Serves the built web app next to the API: hashed assets with a long cache, every other GET
  * (a client-side route such as /massnahmen/HF1-03) gets index.html. Registered after the API
- * routes, and /api/* never falls through to the HTML page.
+ * routes, and /api/* never falls through to the HTML page. index.html is read once at start-up:
+ * after a new `npm run build`, restart the server.
  */
 export function mountWebApp(app: Hono, distDir = WEB_DIST_DIR): void {
   const indexPath = join(distDir, "index.html");
@@ -24,7 +25,8 @@ export function mountWebApp(app: Hono, distDir = WEB_DIST_DIR): void {
   });
   app.use("*", serveStatic({ root: distDir }));
   app.get("*", (c) => {
-    if (c.req.path.startsWith("/api/")) return c.notFound();
+    // A missing script or stylesheet must fail as such, not arrive as an HTML page.
+    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/assets/")) return c.notFound();
     c.header("Cache-Control", "no-cache");
     return c.html(indexHtml);
   });

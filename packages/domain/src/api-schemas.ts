@@ -36,6 +36,7 @@ export const progressSummarySchema = z.object({
 
 const vocabularyEntrySchema = z.object({ key: z.string(), label: z.string() });
 const fieldRefSchema = z.object({ code: z.string(), title: z.string(), shortTitle: z.string() });
+const measureRefSchema = z.object({ code: z.string(), title: z.string() });
 
 export const fieldSummarySchema = z.object({
   code: z.string(),
@@ -113,7 +114,8 @@ export const kpiSummarySchema = z.object({
   direction: directionSchema,
   decimals: z.number().int(),
   field: fieldRefSchema,
-  measureCodes: z.array(z.string()),
+  /** the public measures this KPI belongs to */
+  measures: z.array(measureRefSchema),
   baseline: z.object({ date: isoDateSchema, value: z.number(), sourceUrl: z.string().nullable(), isExample: z.boolean() }),
   target: z.object({ date: isoDateSchema, value: z.number() }),
   latest: kpiValueSchema.nullable(),
@@ -132,9 +134,15 @@ export type KpiDetail = z.infer<typeof kpiDetailSchema>;
 
 export const kpiListResponseSchema = z.object({ items: z.array(kpiSummarySchema), total: z.number().int() });
 
+/** A KPI with its dated values in short form, enough for a trend line beside the summary. */
+export const kpiWithSeriesSchema = kpiSummarySchema.extend({
+  series: z.array(z.object({ date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
+});
+export type KpiWithSeries = z.infer<typeof kpiWithSeriesSchema>;
+
 export const fieldDetailSchema = fieldSummarySchema.extend({
   measures: z.array(measureListItemSchema),
-  kpis: z.array(kpiSummarySchema),
+  kpis: z.array(kpiWithSeriesSchema),
 });
 export type FieldDetail = z.infer<typeof fieldDetailSchema>;
 

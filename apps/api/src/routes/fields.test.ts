@@ -13,6 +13,11 @@ describe("GET /api/v1/fields/:code", () => {
     expect(field.title).toBe("Feld A – Bürgerservice");
     expect(field.measures.map((m) => m.code)).toEqual(["A-01", "A-02"]);
     expect(field.kpis.map((k) => k.id)).toEqual(["online-services"]);
+    // Values for the trend line come along, so the page needs no request per KPI.
+    expect(field.kpis[0]!.series).toEqual([
+      { date: "2024-01-01", value: 150, isExample: false },
+      { date: "2025-01-01", value: 200, isExample: true },
+    ]);
   });
 
   it("answers 404 for an unknown field", async () => {

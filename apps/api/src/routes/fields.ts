@@ -13,7 +13,7 @@ export const fieldsRoute = (services: Services) =>
     const body: FieldDetail = {
       ...summary,
       measures: services.measures.list({ field: code, sort: "code", order: "asc", page: 1, pageSize: 1000 }, scope).items,
-      kpis: services.kpis.list(scope, code),
+      kpis: services.kpis.listWithSeries(scope, code),
     };
     return c.json(body, 200);
   });

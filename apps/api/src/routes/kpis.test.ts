@@ -25,7 +25,7 @@ describe("GET /api/v1/kpis", () => {
 
   it("does not reveal linked measures that are not public", async () => {
     const { body } = await getJson(app, "/api/v1/kpis?field=A");
-    expect(kpiListResponseSchema.parse(body).items[0]!.measureCodes).toEqual(["A-01"]);
+    expect(kpiListResponseSchema.parse(body).items[0]!.measures).toEqual([{ code: "A-01", title: "Online-Anmeldung" }]);
   });
 });
 

@@ -1,4 +1,11 @@
-import { directionSchema, kpiAttainment, type KpiDetail, type KpiSummary, type KpiValue } from "@sm/domain";
+import {
+  directionSchema,
+  kpiAttainment,
+  type KpiDetail,
+  type KpiSummary,
+  type KpiValue,
+  type KpiWithSeries,
+} from "@sm/domain";
 import type { Db } from "../connection";
 
 interface KpiRow {
@@ -17,7 +24,7 @@ interface KpiRow {
   field_code: string;
   field_title: string;
   field_short_title: string;
-  measure_codes: string;
+  measure_refs: string;
   target_date: string;
   target_value: number;
   latest_json: string | null;
@@ -40,8 +47,10 @@ const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
  */
 const SELECT_KPIS = `
   SELECT k.*, f.code AS field_code, f.title AS field_title, f.short_title AS field_short_title,
-         (SELECT json_group_array(m.code) FROM kpi_measures km JOIN measures m ON m.id = km.measure_id
-           WHERE km.kpi_id = k.id AND (m.is_public = 1 OR :includeInternal = 1)) AS measure_codes,
+         (SELECT json_group_array(json_object('code', m.code, 'title', m.title))
+            FROM (SELECT m.code, m.title FROM kpi_measures km JOIN measures m ON m.id = km.measure_id
+                  WHERE km.kpi_id = k.id AND (m.is_public = 1 OR :includeInternal = 1) ORDER BY m.code) m
+         ) AS measure_refs,
          t.date AS target_date, t.value AS target_value,
          (SELECT json_object('date', v.date, 'value', v.value, 'source_url', v.source_url,
                              'source_label', v.source_label, 'is_example', v.is_example, 'note', v.note)
@@ -72,7 +81,7 @@ function toSummary(row: KpiRow): KpiSummary {
     direction,
     decimals: row.decimals,
     field: { code: row.field_code, title: row.field_title, shortTitle: row.field_short_title },
-    measureCodes: JSON.parse(row.measure_codes) as string[],
+    measures: JSON.parse(row.measure_refs) as { code: string; title: string }[],
     baseline: {
       date: row.baseline_date,
       value: row.baseline_value,
@@ -111,11 +120,27 @@ export function kpiQueries(db: Db) {
   const values = db.prepare<[number, string], ValueRow>(
     `SELECT ${VALUE_COLUMNS} FROM kpi_values WHERE kpi_id = ? AND date <= ? ORDER BY date, id`,
   );
+  // All values of a field's KPIs in one statement, grouped per KPI below: no query per KPI.
+  const fieldSeries = db.prepare<[P & { field: string }], { slug: string; date: string; value: number; is_example: number }>(
+    `SELECT k.slug, v.date, v.value, v.is_example FROM kpi_values v
+     JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
+     WHERE f.code = :field AND v.date <= :asOf ORDER BY v.kpi_id, v.date, v.id`,
+  );
   const params = (scope: KpiScope): P => ({ asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0 });
 
   return {
     list: (scope: KpiScope, field?: string) =>
       (field ? byField.all({ ...params(scope), field }) : all.all(params(scope))).map(toSummary),
+    /** The KPIs of a field, each with its values for a trend line. */
+    listWithSeries(scope: KpiScope, field: string): KpiWithSeries[] {
+      const bySlug = new Map<string, KpiWithSeries["series"]>();
+      for (const v of fieldSeries.all({ ...params(scope), field })) {
+        const list = bySlug.get(v.slug) ?? [];
+        list.push({ date: v.date, value: v.value, isExample: v.is_example === 1 });
+        bySlug.set(v.slug, list);
+      }
+      return byField.all({ ...params(scope), field }).map((row) => ({ ...toSummary(row), series: bySlug.get(row.slug) ?? [] }));
+    },
     forMeasure: (measureId: number, scope: KpiScope) => byMeasure.all({ ...params(scope), measureId }).map(toSummary),
     detail(slug: string, scope: KpiScope): KpiDetail | undefined {
       const row = bySlug.get({ ...params(scope), slug });

@@ -1,8 +1,8 @@
 import type { CSSProperties } from "react";
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import type { FieldDetail } from "@sm/domain";
-import { fieldQuery, kpiQuery, progressQuery, strategyQuery } from "../../api/queries";
+import { fieldQuery, progressQuery, strategyQuery } from "../../api/queries";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
@@ -27,8 +27,6 @@ function Field({ field }: { field: FieldDetail }) {
   useDocumentTitle(field.title);
   const progress = useQuery(progressQuery(field.code));
   const strategy = useQuery(strategyQuery());
-  // The field lists KPI summaries only; the sparklines need each KPI's values (shared with the KPI pages' cache).
-  const details = useQueries({ queries: field.kpis.map((kpi) => kpiQuery(kpi.id)) });
   const horizon = strategy.data?.horizon;
   const chartTitle = horizon ? `Fortschritt ${horizon.start.slice(0, 4)}–${horizon.end.slice(0, 4)}` : "Fortschritt";
 
@@ -71,8 +69,8 @@ function Field({ field }: { field: FieldDetail }) {
         <ExampleDataNote />
         {field.kpis.length > 0 ? (
           <div className="card-grid card-grid--small">
-            {field.kpis.map((kpi, i) => (
-              <KpiCard key={kpi.id} kpi={kpi} detail={details[i]?.data} colour={field.colour} />
+            {field.kpis.map((kpi) => (
+              <KpiCard key={kpi.id} kpi={kpi} colour={field.colour} />
             ))}
           </div>
         ) : (

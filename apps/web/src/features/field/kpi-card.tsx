@@ -1,19 +1,19 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
-import { formatPercent, type KpiDetail, type KpiSummary } from "@sm/domain";
+import { formatPercent, type KpiWithSeries } from "@sm/domain";
 import { kpiStatusText } from "../kpi/kpi-format";
 import { Sparkline } from "./sparkline";
 import { toSparkline } from "./sparkline-series";
 
-/** A KPI of a field: link, trend line (once its values are loaded) and the same in words. */
-export function KpiCard({ kpi, detail, colour }: { kpi: KpiSummary; detail: KpiDetail | undefined; colour: string }) {
-  const points = useMemo(() => (detail ? toSparkline(detail) : null), [detail]);
+/** A KPI of a field: link, trend line and the same in words. */
+export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string }) {
+  const points = useMemo(() => toSparkline(kpi), [kpi]);
   return (
     <article className="card kpi-card">
       <h3 className="kpi-card__title">
         <Link to={`/kennzahlen/${kpi.id}`}>{kpi.title}</Link>
       </h3>
-      {points && points.length > 1 ? <Sparkline points={points} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
+      {points.length > 1 ? <Sparkline points={points} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
       <p>{kpiStatusText(kpi)}</p>
       <p className="muted">Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}</p>
     </article>

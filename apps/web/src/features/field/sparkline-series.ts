@@ -1,4 +1,4 @@
-import type { KpiDetail } from "@sm/domain";
+import type { KpiWithSeries } from "@sm/domain";
 
 export interface SparkPoint {
   t: number;
@@ -6,8 +6,8 @@ export interface SparkPoint {
 }
 
 /** Baseline and reported values in date order, for a small trend line. */
-export function toSparkline(kpi: Pick<KpiDetail, "baseline" | "values">): SparkPoint[] {
-  const points = [{ date: kpi.baseline.date, value: kpi.baseline.value }, ...kpi.values]
+export function toSparkline(kpi: Pick<KpiWithSeries, "baseline" | "series">): SparkPoint[] {
+  const points = [{ date: kpi.baseline.date, value: kpi.baseline.value }, ...kpi.series]
     .map((p) => ({ t: Date.parse(`${p.date}T00:00:00Z`), value: p.value }))
     .sort((a, b) => a.t - b.t);
   // A value reported on the baseline date replaces the baseline itself.

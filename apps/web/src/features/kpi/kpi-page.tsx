@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { DIRECTION_LABELS, formatDate, formatPercent, type KpiDetail } from "@sm/domain";
-import { kpiQuery, measureQuery } from "../../api/queries";
+import { kpiQuery } from "../../api/queries";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
@@ -24,8 +24,6 @@ export function KpiPage() {
 function Kpi({ kpi }: { kpi: KpiDetail }) {
   useDocumentTitle(kpi.title);
   const chartData = useMemo(() => toKpiChartData(kpi), [kpi]);
-  // The KPI names its measures by code only; their titles make the links readable.
-  const measures = useQueries({ queries: kpi.measureCodes.map((code) => measureQuery(code)) });
   const value = (v: number) => formatKpiValue(v, kpi.unit, kpi.decimals);
 
   return (
@@ -102,16 +100,15 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
 
       <section aria-labelledby="kpi-measures">
         <h2 id="kpi-measures">Zugehörige Maßnahmen</h2>
-        {kpi.measureCodes.length > 0 ? (
+        {kpi.measures.length > 0 ? (
           <ul>
-            {kpi.measureCodes.map((code, i) => {
-              const title = measures[i]?.data?.title;
-              return (
-                <li key={code}>
-                  <Link to={`/massnahmen/${code}`}>{title ? `${code} ${title}` : `Maßnahme ${code}`}</Link>
-                </li>
-              );
-            })}
+            {kpi.measures.map((m) => (
+              <li key={m.code}>
+                <Link to={`/massnahmen/${m.code}`}>
+                  {m.code} {m.title}
+                </Link>
+              </li>
+            ))}
           </ul>
         ) : (
           <p>Diese Kennzahl ist keiner einzelnen Maßnahme zugeordnet.</p>

@@ -9,7 +9,7 @@ const kpi: KpiDetail = {
   direction: "higher",
   decimals: 0,
   field: { code: "A", title: "Feld A", shortTitle: "A" },
-  measureCodes: [],
+  measures: [],
   baseline: { date: "2023-01-01", value: 100, sourceUrl: null, isExample: false },
   target: { date: "2027-12-31", value: 1300 },
   latest: { date: "2025-01-01", value: 200, sourceUrl: null, sourceLabel: "", isExample: true, note: "" },
