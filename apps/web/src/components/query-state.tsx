@@ -43,10 +43,14 @@ function QueryError({ error, retry, pageTitle }: { error: Error; retry: () => vo
       <div role="alert" className="notice notice--error">
         <p>{error.message}</p>
         <p className="notice__actions">
-          <button type="button" className="button" onClick={retry}>
-            Erneut versuchen
-          </button>
-          {notFound ? <Link to="/">Zur Übersicht</Link> : null}
+          {/* Asking again for something that does not exist gives the same answer. */}
+          {notFound ? (
+            <Link to="/">Zur Übersicht</Link>
+          ) : (
+            <button type="button" className="button" onClick={retry}>
+              Erneut versuchen
+            </button>
+          )}
         </p>
       </div>
     </>
