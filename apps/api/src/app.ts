@@ -1,11 +1,20 @@
 import { Hono } from "hono";
+import { loadViewer } from "./auth/viewer";
 import { createServices, type AppDeps } from "./deps";
+import type { AppEnv } from "./env";
 import { errorBody } from "./errors";
+import { clientIp } from "./middleware/client-ip";
+import { sameOriginWrites } from "./middleware/same-origin";
+import { securityHeaders } from "./middleware/security-headers";
 import { fieldsRoute } from "./routes/fields";
 import { healthRoute } from "./routes/health";
+import { kpiValuesRoute } from "./routes/kpi-values";
 import { kpisRoute } from "./routes/kpis";
+import { meRoute } from "./routes/me";
+import { measureUpdatesRoute } from "./routes/measure-updates";
 import { measuresRoute } from "./routes/measures";
 import { progressRoute } from "./routes/progress";
+import { sessionRoute } from "./routes/session";
 import { strategyRoute } from "./routes/strategy";
 
 /**
@@ -14,15 +23,22 @@ import { strategyRoute } from "./routes/strategy";
  */
 export function createApp(deps: AppDeps) {
   const services = createServices(deps);
-  const api = new Hono()
+  const api = new Hono<AppEnv>()
+    .use(clientIp(services.config.trustProxy))
+    .use(sameOriginWrites(services.config.trustProxy))
+    .use(loadViewer(services))
     .route("/health", healthRoute(services))
+    .route("/v1/session", sessionRoute(services))
+    .route("/v1/me", meRoute(services))
     .route("/v1/strategy", strategyRoute(services))
     .route("/v1/fields", fieldsRoute(services))
     .route("/v1/measures", measuresRoute(services))
+    .route("/v1/measures", measureUpdatesRoute(services))
     .route("/v1/kpis", kpisRoute(services))
+    .route("/v1/kpis", kpiValuesRoute(services))
     .route("/v1/progress", progressRoute(services));
 
-  const app = new Hono().route("/api", api);
+  const app = new Hono().use(securityHeaders()).route("/api", api);
   // Unknown API paths answer JSON, never the web app's HTML.
   app.all("/api/*", (c) => c.json(errorBody("not_found", `Unbekannter API-Pfad: ${c.req.path}`), 404));
   app.onError((error, c) => {

@@ -1,21 +1,63 @@
 import { todayIn } from "@sm/domain";
-import { kpiQueries, measureQueries, progressQueries, strategyQueries, type Db, type ReadScope } from "@sm/db";
+import {
+  auditQueries,
+  kpiQueries,
+  kpiValueWriter,
+  measureInternalQueries,
+  measureQueries,
+  measureUpdateWriter,
+  progressQueries,
+  sessionQueries,
+  signInAttemptQueries,
+  strategyQueries,
+  userQueries,
+  type Db,
+} from "@sm/db";
+
+export interface AppConfig {
+  /** trust X-Forwarded-For/-Proto/-Host from a reverse proxy in front of the app */
+  trustProxy: boolean;
+  /** `auto`: Secure cookies when the request arrived over HTTPS */
+  secureCookies: boolean | "auto";
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** failed sign-ins per account and per address before 429 */
+  throttle: { perAccount: number; perIp: number; windowMinutes: number };
+}
+
+export const DEFAULT_CONFIG: AppConfig = {
+  trustProxy: false,
+  secureCookies: "auto",
+  sessionIdleMinutes: 60,
+  sessionMaxHours: 12,
+  throttle: { perAccount: 5, perIp: 20, windowMinutes: 15 },
+};
 
 export interface AppDeps {
   db: Db;
   /** the current time; tests pass a fixed one so "today" does not drift */
   clock: () => Date;
+  config?: Partial<AppConfig>;
 }
 
-/** Everything a route needs, built once per app: prepared statements and the time. */
-export function createServices({ db, clock }: AppDeps) {
+/** Everything a route needs, built once per app: prepared statements, writers, time and config. */
+export function createServices({ db, clock, config }: AppDeps) {
   return {
+    db,
+    config: { ...DEFAULT_CONFIG, ...config },
     strategy: strategyQueries(db),
     measures: measureQueries(db),
+    measureInternal: measureInternalQueries(db),
     kpis: kpiQueries(db),
     progress: progressQueries(db),
-    /** What an anonymous visitor may read: today's state of public measures only. */
-    publicScope: (): ReadScope => ({ asOf: todayIn(clock()), includeInternal: false }),
+    users: userQueries(db),
+    sessions: sessionQueries(db),
+    signInAttempts: signInAttemptQueries(db),
+    audit: auditQueries(db),
+    measureUpdates: measureUpdateWriter(db),
+    kpiValues: kpiValueWriter(db),
+    now: () => clock(),
+    today: () => todayIn(clock()),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -10,10 +10,20 @@ import { directionSchema, signalSchema, statusSchema, STATUS_KEYS } from "./voca
 
 export const errorResponseSchema = z.object({
   error: z.object({
-    code: z.enum(["bad_request", "not_found", "internal"]),
+    code: z.enum([
+      "bad_request",
+      "unauthorized",
+      "forbidden",
+      "not_found",
+      "conflict",
+      "too_many_requests",
+      "internal",
+    ]),
     message: z.string(),
-    /** the query or path parameter that was wrong, when there is one */
+    /** the query or path parameter (or body field) that was wrong, when there is one */
     param: z.string().optional(),
+    /** every invalid body field with a German message, for showing next to the form fields */
+    fields: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
@@ -147,6 +157,7 @@ export const fieldDetailSchema = fieldSummarySchema.extend({
 export type FieldDetail = z.infer<typeof fieldDetailSchema>;
 
 export const milestoneSchema = z.object({
+  id: z.number().int(),
   title: z.string(),
   plannedDate: isoDateSchema,
   completedDate: isoDateSchema.nullable(),

@@ -5,3 +5,7 @@ export * from "./progress";
 export * from "./format";
 export * from "./seed-schemas";
 export * from "./api-schemas";
+export * from "./roles";
+export * from "./auth-schemas";
+export * from "./write-schemas";
+export * from "./admin-schemas";

@@ -6,6 +6,7 @@ import {
   meetsTarget,
   onTrackSignal,
   plannedProgress,
+  staleness,
 } from "./progress";
 
 describe("plannedProgress", () => {
@@ -132,5 +133,21 @@ describe("meetsTarget", () => {
     expect(meetsTarget("higher", 9, 10)).toBe(false);
     expect(meetsTarget("lower", 10, 10)).toBe(true);
     expect(meetsTarget("lower", 11, 10)).toBe(false);
+  });
+});
+
+describe("staleness", () => {
+  const base = { plannedStart: "2024-01-01", today: "2026-11-27", intervalDays: 90 };
+  it("is due once the interval has passed since the last update", () => {
+    expect(staleness({ ...base, status: "in_progress", lastUpdate: "2026-08-29" })).toEqual({ daysSinceUpdate: 90, updateDue: false });
+    expect(staleness({ ...base, status: "in_progress", lastUpdate: "2026-08-28" })).toEqual({ daysSinceUpdate: 91, updateDue: true });
+  });
+  it("never asks finished or cancelled measures for an update", () => {
+    expect(staleness({ ...base, status: "done", lastUpdate: "2024-01-01" }).updateDue).toBe(false);
+    expect(staleness({ ...base, status: "cancelled", lastUpdate: "2024-01-01" }).updateDue).toBe(false);
+  });
+  it("counts from the planned start for a measure never updated", () => {
+    expect(staleness({ ...base, status: "planned", lastUpdate: null, plannedStart: "2026-10-01" })).toEqual({ daysSinceUpdate: null, updateDue: false });
+    expect(staleness({ ...base, status: "planned", lastUpdate: null, plannedStart: "2026-01-01" }).updateDue).toBe(true);
   });
 });

@@ -111,3 +111,21 @@ export function kpiAttainment(input: {
   const share = (latest - baseline) / span;
   return Math.min(1, Math.max(0, share));
 }
+
+/**
+ * Whether a measure owes an update: days since its last update against the strategy's interval.
+ * Finished and cancelled measures owe nothing; one never updated is due from its planned start.
+ */
+export function staleness(input: {
+  status: Status;
+  lastUpdate: IsoDate | null;
+  plannedStart: IsoDate;
+  today: IsoDate;
+  intervalDays: number;
+}): { daysSinceUpdate: number | null; updateDue: boolean } {
+  const { status, lastUpdate, plannedStart, today, intervalDays } = input;
+  const daysSinceUpdate = lastUpdate === null ? null : Math.round(dayNumber(today) - dayNumber(lastUpdate));
+  if (status === "done" || status === "cancelled") return { daysSinceUpdate, updateDue: false };
+  const since = lastUpdate ?? plannedStart;
+  return { daysSinceUpdate, updateDue: dayNumber(today) - dayNumber(since) > intervalDays };
+}

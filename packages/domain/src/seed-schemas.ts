@@ -139,3 +139,18 @@ export type KpiValueRow = z.infer<typeof kpiValueRowSchema>;
 /** Column names of the CSV files, in the order a person edits them. */
 export const MEASURE_UPDATE_COLUMNS = ["measure", "date", "status", "progress", "comment"] as const;
 export const KPI_VALUE_COLUMNS = ["kpi", "date", "value", "sourceUrl", "sourceLabel", "isExample", "note"] as const;
+
+/**
+ * demo-users.json (optional): accounts for a demo database only. A city's own seed leaves it out;
+ * its first administrator is created with `npm run user:create`.
+ */
+export const demoUserEntrySchema = z.object({
+  email: z.email({ message: "gültige E-Mail-Adresse erwartet" }),
+  name: text(120),
+  role: z.enum(["lead", "council", "admin"]),
+  password: z.string().min(12, "mindestens 12 Zeichen"),
+  leads: z.array(codeSchema).default([]),
+  deputises: z.array(codeSchema).default([]),
+});
+export const demoUsersFileSchema = z.array(demoUserEntrySchema);
+export type DemoUserEntry = z.infer<typeof demoUserEntrySchema>;

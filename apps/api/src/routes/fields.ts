@@ -1,13 +1,15 @@
 import { Hono } from "hono";
 import { codeParamSchema, type FieldDetail } from "@sm/domain";
+import { readScope } from "../audience";
 import type { Services } from "../deps";
+import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { validate } from "../validate";
 
 export const fieldsRoute = (services: Services) =>
-  new Hono().get("/:code", validate("param", codeParamSchema), (c) => {
+  new Hono<AppEnv>().get("/:code", validate("param", codeParamSchema), (c) => {
     const { code } = c.req.valid("param");
-    const scope = services.publicScope();
+    const scope = readScope(c.get("viewer"), services.today());
     const summary = services.strategy.fieldSummary(code, scope);
     if (!summary) return notFound(c, `Handlungsfeld „${code}“ gibt es nicht.`);
     const body: FieldDetail = {

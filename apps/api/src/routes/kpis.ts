@@ -1,14 +1,16 @@
 import { Hono } from "hono";
 import { kpiIdParamSchema, kpiListQuerySchema } from "@sm/domain";
+import { readScope } from "../audience";
 import type { Services } from "../deps";
+import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { validate } from "../validate";
 
 export const kpisRoute = (services: Services) =>
-  new Hono()
+  new Hono<AppEnv>()
     .get("/", validate("query", kpiListQuerySchema), (c) => {
       const { field } = c.req.valid("query");
-      const scope = services.publicScope();
+      const scope = readScope(c.get("viewer"), services.today());
       if (field && !services.strategy.fieldSummary(field, scope)) {
         return notFound(c, `Handlungsfeld „${field}“ gibt es nicht.`);
       }
@@ -17,7 +19,7 @@ export const kpisRoute = (services: Services) =>
     })
     .get("/:id", validate("param", kpiIdParamSchema), (c) => {
       const { id } = c.req.valid("param");
-      const kpi = services.kpis.detail(id, services.publicScope());
+      const kpi = services.kpis.detail(id, readScope(c.get("viewer"), services.today()));
       if (!kpi) return notFound(c, `Kennzahl „${id}“ gibt es nicht.`);
       return c.json(kpi, 200);
     });

@@ -1,21 +1,22 @@
 import { Hono } from "hono";
-import { codeParamSchema, measureListQuerySchema, type MeasureDetail } from "@sm/domain";
+import { codeParamSchema, measureListQuerySchema } from "@sm/domain";
+import { measureView, readScope } from "../audience";
 import type { Services } from "../deps";
+import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { validate } from "../validate";
 
 export const measuresRoute = (services: Services) =>
-  new Hono()
+  new Hono<AppEnv>()
     .get("/", validate("query", measureListQuerySchema), (c) => {
       const query = c.req.valid("query");
-      return c.json(services.measures.list(query, services.publicScope()), 200);
+      return c.json(services.measures.list(query, readScope(c.get("viewer"), services.today())), 200);
     })
     .get("/:code", validate("param", codeParamSchema), (c) => {
       const { code } = c.req.valid("param");
-      const scope = services.publicScope();
+      const viewer = c.get("viewer");
+      const scope = readScope(viewer, services.today());
       const found = services.measures.detail(code, scope);
       if (!found) return notFound(c, `Maßnahme „${code}“ gibt es nicht.`);
-      const { id, ...measure } = found;
-      const body: MeasureDetail = { ...measure, kpis: services.kpis.forMeasure(id, scope) };
-      return c.json(body, 200);
+      return c.json(measureView(services, viewer, found, services.kpis.forMeasure(found.id, scope), scope.asOf), 200);
     });

@@ -1,13 +1,15 @@
 import { Hono } from "hono";
 import { progressQuerySchema } from "@sm/domain";
+import { readScope } from "../audience";
 import type { Services } from "../deps";
+import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { validate } from "../validate";
 
 export const progressRoute = (services: Services) =>
-  new Hono().get("/", validate("query", progressQuerySchema), (c) => {
+  new Hono<AppEnv>().get("/", validate("query", progressQuerySchema), (c) => {
     const { field } = c.req.valid("query");
-    const scope = services.publicScope();
+    const scope = readScope(c.get("viewer"), services.today());
     const strategy = services.strategy.strategyRow();
     if (!strategy) return notFound(c, "Es ist noch keine Strategie geladen.");
     if (field && !services.strategy.fieldSummary(field, scope)) {
@@ -15,9 +17,8 @@ export const progressRoute = (services: Services) =>
     }
     const series = services.progress.series({
       horizon: { start: strategy.horizon_start, end: strategy.horizon_end },
-      today: scope.asOf,
       field: field ?? null,
-      includeInternal: scope.includeInternal,
+      scope,
     });
     return c.json(series, 200);
   });

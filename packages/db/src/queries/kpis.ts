@@ -7,6 +7,7 @@ import {
   type KpiWithSeries,
 } from "@sm/domain";
 import type { Db } from "../connection";
+import { scopeParams, VISIBLE_MEASURE, type ReadScope, type ScopeParams } from "./measure-state";
 
 interface KpiRow {
   id: number;
@@ -49,7 +50,7 @@ const SELECT_KPIS = `
   SELECT k.*, f.code AS field_code, f.title AS field_title, f.short_title AS field_short_title,
          (SELECT json_group_array(json_object('code', m.code, 'title', m.title))
             FROM (SELECT m.code, m.title FROM kpi_measures km JOIN measures m ON m.id = km.measure_id
-                  WHERE km.kpi_id = k.id AND (m.is_public = 1 OR :includeInternal = 1) ORDER BY m.code) m
+                         WHERE km.kpi_id = k.id AND m.archived_at IS NULL AND (${VISIBLE_MEASURE}) ORDER BY m.code) m
          ) AS measure_refs,
          t.date AS target_date, t.value AS target_value,
          (SELECT json_object('date', v.date, 'value', v.value, 'source_url', v.source_url,
@@ -58,7 +59,8 @@ const SELECT_KPIS = `
             ORDER BY v.date DESC, v.id DESC LIMIT 1) AS latest_json
   FROM kpis k
   JOIN fields f ON f.id = k.field_id
-  JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1`;
+  JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1
+  WHERE k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)`;
 
 function toValue(row: ValueRow): KpiValue {
   return {
@@ -99,21 +101,17 @@ function toSummary(row: KpiRow): KpiSummary {
   };
 }
 
-export interface KpiScope {
-  asOf: string;
-  includeInternal: boolean;
-}
 
 export function kpiQueries(db: Db) {
-  type P = { asOf: string; includeInternal: 0 | 1 };
+  type P = ScopeParams;
   const all = db.prepare<[P], KpiRow>(`${SELECT_KPIS} ORDER BY f.position, k.position`);
   const byField = db.prepare<[P & { field: string }], KpiRow>(
-    `${SELECT_KPIS} WHERE f.code = :field ORDER BY k.position`,
+    `${SELECT_KPIS} AND f.code = :field ORDER BY k.position`,
   );
   const byMeasure = db.prepare<[P & { measureId: number }], KpiRow>(
-    `${SELECT_KPIS} WHERE k.id IN (SELECT kpi_id FROM kpi_measures WHERE measure_id = :measureId) ORDER BY f.position, k.position`,
+    `${SELECT_KPIS} AND k.id IN (SELECT kpi_id FROM kpi_measures WHERE measure_id = :measureId) ORDER BY f.position, k.position`,
   );
-  const bySlug = db.prepare<[P & { slug: string }], KpiRow>(`${SELECT_KPIS} WHERE k.slug = :slug`);
+  const bySlug = db.prepare<[P & { slug: string }], KpiRow>(`${SELECT_KPIS} AND k.slug = :slug`);
   const interimTargets = db.prepare<[number], { date: string; value: number }>(
     "SELECT date, value FROM kpi_targets WHERE kpi_id = ? AND is_final = 0 ORDER BY date",
   );
@@ -124,15 +122,21 @@ export function kpiQueries(db: Db) {
   const fieldSeries = db.prepare<[P & { field: string }], { slug: string; date: string; value: number; is_example: number }>(
     `SELECT k.slug, v.date, v.value, v.is_example FROM kpi_values v
      JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
-     WHERE f.code = :field AND v.date <= :asOf ORDER BY v.kpi_id, v.date, v.id`,
+     WHERE f.code = :field AND v.date <= :asOf AND k.archived_at IS NULL
+       AND (k.is_public = 1 OR :includeInternal = 1)
+     ORDER BY v.kpi_id, v.date, v.id`,
   );
-  const params = (scope: KpiScope): P => ({ asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0 });
+  const params = scopeParams;
+  const ownedBy = db.prepare<[string, number, number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM kpis k JOIN kpi_measures km ON km.kpi_id = k.id JOIN measures m ON m.id = km.measure_id
+     WHERE k.slug = ? AND m.archived_at IS NULL AND (m.lead_user_id = ? OR m.deputy_user_id = ?)`,
+  );
 
   return {
-    list: (scope: KpiScope, field?: string) =>
+    list: (scope: ReadScope, field?: string) =>
       (field ? byField.all({ ...params(scope), field }) : all.all(params(scope))).map(toSummary),
     /** The KPIs of a field, each with its values for a trend line. */
-    listWithSeries(scope: KpiScope, field: string): KpiWithSeries[] {
+    listWithSeries(scope: ReadScope, field: string): KpiWithSeries[] {
       const bySlug = new Map<string, KpiWithSeries["series"]>();
       for (const v of fieldSeries.all({ ...params(scope), field })) {
         const list = bySlug.get(v.slug) ?? [];
@@ -141,8 +145,10 @@ export function kpiQueries(db: Db) {
       }
       return byField.all({ ...params(scope), field }).map((row) => ({ ...toSummary(row), series: bySlug.get(row.slug) ?? [] }));
     },
-    forMeasure: (measureId: number, scope: KpiScope) => byMeasure.all({ ...params(scope), measureId }).map(toSummary),
-    detail(slug: string, scope: KpiScope): KpiDetail | undefined {
+    /** Whether the KPI belongs to a measure this person leads or deputises. */
+    isOwnedBy: (slug: string, userId: number) => ownedBy.get(slug, userId, userId)!.n > 0,
+    forMeasure: (measureId: number, scope: ReadScope) => byMeasure.all({ ...params(scope), measureId }).map(toSummary),
+    detail(slug: string, scope: ReadScope): KpiDetail | undefined {
       const row = bySlug.get({ ...params(scope), slug });
       if (!row) return undefined;
       return {

@@ -1,12 +1,17 @@
 /**
  * The state of every visible measure on the date :asOf, rebuilt from the update history: the latest
  * update on or before that date decides status and progress; a measure without one counts as planned.
- * Parameters: :asOf (YYYY-MM-DD) and :includeInternal (1 shows measures not marked public).
+ * Parameters: :asOf (YYYY-MM-DD), :includeInternal (1 shows measures not marked public) and
+ * :viewerId (a lead also sees the measures they lead or deputise). Archived measures never show.
  */
+/** Which measures (alias m) a reader sees; the same rule for lists, roll-ups and series. */
+export const VISIBLE_MEASURE = `m.is_public = 1 OR :includeInternal = 1 OR m.lead_user_id = :viewerId OR m.deputy_user_id = :viewerId`;
+
 export const MEASURE_STATE_CTE = `
   measure_state AS (
     SELECT m.id, m.code, m.field_id, m.title, m.summary, m.description, m.department,
            m.planned_start, m.planned_end, m.actual_start, m.actual_end,
+           m.is_public, m.lead_user_id, m.deputy_user_id, m.risk, m.version,
            COALESCE(u.status, 'planned') AS status,
            COALESCE(u.progress, 0) AS progress,
            u.date AS last_update,
@@ -17,7 +22,7 @@ export const MEASURE_STATE_CTE = `
       WHERE lu.measure_id = m.id AND lu.date <= :asOf
       ORDER BY lu.date DESC, lu.id DESC LIMIT 1
     )
-    WHERE m.is_public = 1 OR :includeInternal = 1
+    WHERE m.archived_at IS NULL AND (${VISIBLE_MEASURE})
   )`;
 
 /** Counts per status as SQL columns, named like the status keys. */
@@ -39,10 +44,14 @@ export const ROLLUP_COLUMNS = `
 export interface ReadScope {
   /** the date whose state is read (YYYY-MM-DD) */
   asOf: string;
-  /** whether measures not marked public are included; false for every anonymous request */
+  /** whether measures and KPIs not marked public are included; false for every anonymous request */
   includeInternal: boolean;
+  /** the signed-in person, whose own measures are visible to them; null when anonymous */
+  viewerId: number | null;
 }
 
-export function scopeParams(scope: ReadScope): { asOf: string; includeInternal: 0 | 1 } {
-  return { asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0 };
+export type ScopeParams = { asOf: string; includeInternal: 0 | 1; viewerId: number | null };
+
+export function scopeParams(scope: ReadScope): ScopeParams {
+  return { asOf: scope.asOf, includeInternal: scope.includeInternal ? 1 : 0, viewerId: scope.viewerId };
 }

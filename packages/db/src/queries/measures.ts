@@ -21,6 +21,11 @@ interface MeasureRow {
   planned_end: string;
   actual_start: string | null;
   actual_end: string | null;
+  is_public: number;
+  lead_user_id: number | null;
+  deputy_user_id: number | null;
+  risk: string;
+  version: number;
   status: string;
   progress: number;
   planned_progress: number;
@@ -99,8 +104,12 @@ export function measureQueries(db: Db) {
       ]),
     ),
   );
-  const milestones = db.prepare<[number], { title: string; plannedDate: string; completedDate: string | null }>(
-    `SELECT title, planned_date AS plannedDate, completed_date AS completedDate
+  const mine = db.prepare(
+    `WITH ${MEASURE_STATE_CTE} ${SELECT_ITEMS}
+     WHERE s.lead_user_id = :viewerId OR s.deputy_user_id = :viewerId ORDER BY s.code`,
+  );
+  const milestones = db.prepare<[number], { id: number; title: string; plannedDate: string; completedDate: string | null }>(
+    `SELECT id, title, planned_date AS plannedDate, completed_date AS completedDate
      FROM milestones WHERE measure_id = ? ORDER BY position`,
   );
   const history = db.prepare<[number, string], HistoryEntry>(
@@ -129,11 +138,27 @@ export function measureQueries(db: Db) {
         pageSize: query.pageSize,
       };
     },
+    /** The measures a person leads or deputises, with the version their update form starts from. */
+    mine(scope: ReadScope & { viewerId: number }) {
+      return (mine.all(scopeParams(scope)) as MeasureRow[]).map((row) => ({
+        ...toMeasureListItem(row),
+        role: row.lead_user_id === scope.viewerId ? ("lead" as const) : ("deputy" as const),
+        version: row.version,
+      }));
+    },
     detail(code: string, scope: ReadScope) {
       const row = byCode.get({ ...scopeParams(scope), code }) as MeasureRow | undefined;
       if (!row) return undefined;
       return {
         id: row.id,
+        /** internal fields: only the audience serializer decides who gets them */
+        restricted: {
+          isPublic: row.is_public === 1,
+          leadUserId: row.lead_user_id,
+          deputyUserId: row.deputy_user_id,
+          risk: row.risk,
+          version: row.version,
+        },
         ...toMeasureListItem(row),
         description: row.description,
         department: row.department,

@@ -9,7 +9,7 @@ afterAll(cleanup);
 const horizon = { start: "2023-01-01", end: "2027-12-31" };
 
 describe("progress series", () => {
-  const series = progressQueries(db).series({ horizon, today: "2026-11-27", field: null, includeInternal: false });
+  const series = progressQueries(db).series({ horizon, field: null, scope: { asOf: "2026-11-27", includeInternal: false, viewerId: null } });
 
   it("has one point per month and no actual progress in the future", () => {
     expect(series.points).toHaveLength(60);
@@ -38,8 +38,8 @@ describe("progress series", () => {
   });
 
   it("leaves measures that are not public out unless asked", () => {
-    const internal = progressQueries(db).series({ horizon, today: "2026-11-27", field: "A", includeInternal: true });
-    const publicOnly = progressQueries(db).series({ horizon, today: "2026-11-27", field: "A", includeInternal: false });
+    const internal = progressQueries(db).series({ horizon, field: "A", scope: { asOf: "2026-11-27", includeInternal: true, viewerId: null } });
+    const publicOnly = progressQueries(db).series({ horizon, field: "A", scope: { asOf: "2026-11-27", includeInternal: false, viewerId: null } });
     const on = (s: typeof internal) => s.points.find((p) => p.date === "2025-06-30")!.actual;
     // A-01 100, A-02 10, internal A-03 50.
     expect(on(publicOnly)).toBeCloseTo(55, 10);
@@ -49,7 +49,7 @@ describe("progress series", () => {
 
 describe("field summaries", () => {
   it("count statuses and roll up progress in SQL as the domain module does", () => {
-    const strategy = strategyQueries(db).strategy({ asOf: "2026-11-27", includeInternal: false })!;
+    const strategy = strategyQueries(db).strategy({ asOf: "2026-11-27", includeInternal: false, viewerId: null })!;
     const b = strategy.fields.find((f) => f.code === "B")!;
     expect(b.statusCounts).toEqual({ planned: 0, in_progress: 1, done: 0, delayed: 0, paused: 0, cancelled: 1 });
     expect(b.progress.actual).toBe(50);

@@ -1,5 +1,6 @@
 import { monthlySamplePoints, type ProgressSeries } from "@sm/domain";
 import type { Db } from "../connection";
+import { VISIBLE_MEASURE, type ReadScope } from "./measure-state";
 
 /**
  * Actual and planned progress sampled once a month across the horizon, overall or for one field,
@@ -21,7 +22,7 @@ const SERIES_SQL = `
       WHERE lu.measure_id = m.id AND lu.date <= p.d
       ORDER BY lu.date DESC, lu.id DESC LIMIT 1
     )
-    WHERE (m.is_public = 1 OR :includeInternal = 1) AND (:field IS NULL OR f.code = :field)
+    WHERE m.archived_at IS NULL AND (${VISIBLE_MEASURE}) AND (:field IS NULL OR f.code = :field)
   )
   SELECT d AS date,
          rollup_progress(status, progress) AS actual,
@@ -30,28 +31,28 @@ const SERIES_SQL = `
 
 export function progressQueries(db: Db) {
   const series = db.prepare<
-    [{ points: string; field: string | null; includeInternal: 0 | 1 }],
+    [{ points: string; field: string | null; includeInternal: 0 | 1; viewerId: number | null }],
     { date: string; actual: number | null; planned: number | null }
   >(SERIES_SQL);
 
   return {
     series(input: {
       horizon: { start: string; end: string };
-      today: string;
       field: string | null;
-      includeInternal: boolean;
+      scope: ReadScope;
     }): ProgressSeries {
-      const points = monthlySamplePoints(input.horizon, input.today);
+      const points = monthlySamplePoints(input.horizon, input.scope.asOf);
       const rows = series.all({
         points: JSON.stringify(points),
         field: input.field,
-        includeInternal: input.includeInternal ? 1 : 0,
+        includeInternal: input.scope.includeInternal ? 1 : 0,
+        viewerId: input.scope.viewerId,
       });
       return {
         field: input.field,
-        today: input.today,
+        today: input.scope.asOf,
         // The future has a plan but no actual progress yet.
-        points: rows.map((r) => ({ ...r, actual: r.date > input.today ? null : r.actual })),
+        points: rows.map((r) => ({ ...r, actual: r.date > input.scope.asOf ? null : r.actual })),
       };
     },
   };

@@ -1,6 +1,6 @@
 import { fieldSignal, type FieldSummary, type StatusCounts, type StrategyResponse } from "@sm/domain";
 import type { Db } from "../connection";
-import { MEASURE_STATE_CTE, ROLLUP_COLUMNS, scopeParams, STATUS_COUNT_COLUMNS, type ReadScope } from "./measure-state";
+import { MEASURE_STATE_CTE, ROLLUP_COLUMNS, scopeParams, STATUS_COUNT_COLUMNS, type ReadScope, type ScopeParams } from "./measure-state";
 
 export interface StrategyRow {
   title: string;
@@ -71,13 +71,14 @@ export function strategyQueries(db: Db) {
     WITH ${MEASURE_STATE_CTE}
     SELECT f.id, f.code, f.title, f.short_title, f.description, f.colour, f.position,
            ${ROLLUP_COLUMNS}, ${STATUS_COUNT_COLUMNS},
-           (SELECT COUNT(*) FROM kpis k WHERE k.field_id = f.id) AS kpi_count
+           (SELECT COUNT(*) FROM kpis k WHERE k.field_id = f.id AND k.archived_at IS NULL
+              AND (k.is_public = 1 OR :includeInternal = 1)) AS kpi_count
     FROM fields f LEFT JOIN measure_state s ON s.field_id = f.id`;
-  const fields = db.prepare<[ReturnType<typeof scopeParams>], FieldRow>(`${fieldSelect} GROUP BY f.id ORDER BY f.position`);
-  const fieldByCode = db.prepare<[ReturnType<typeof scopeParams> & { code: string }], FieldRow>(
+  const fields = db.prepare<[ScopeParams], FieldRow>(`${fieldSelect} GROUP BY f.id ORDER BY f.position`);
+  const fieldByCode = db.prepare<[ScopeParams & { code: string }], FieldRow>(
     `${fieldSelect} WHERE f.code = :code GROUP BY f.id`,
   );
-  const overall = db.prepare<[ReturnType<typeof scopeParams>], RollUpRow>(
+  const overall = db.prepare<[ScopeParams], RollUpRow>(
     `WITH ${MEASURE_STATE_CTE} SELECT ${ROLLUP_COLUMNS}, ${STATUS_COUNT_COLUMNS} FROM measure_state s`,
   );
 

@@ -17,6 +17,8 @@ import {
   type MeasureFileEntry,
   type MeasureUpdateRow,
   type StrategyFile,
+  demoUsersFileSchema,
+  type DemoUserEntry,
 } from "@sm/domain";
 
 export interface SeedData {
@@ -26,6 +28,8 @@ export interface SeedData {
   updates: MeasureUpdateRow[];
   kpis: KpiFileEntry[];
   kpiValues: KpiValueRow[];
+  /** accounts of a demo database; empty for a real city's seed */
+  demoUsers: DemoUserEntry[];
 }
 
 /** A seed file that does not hold; `problems` name file, entry or row, and field, one per line. */
@@ -43,6 +47,7 @@ export const SEED_FILES = {
   updates: "measure-updates.csv",
   kpis: "kpis.json",
   kpiValues: "kpi-values.csv",
+  demoUsers: "demo-users.json",
 } as const;
 
 function describeIssues(where: (path: PropertyKey[]) => string, error: z.ZodError): string[] {
@@ -135,9 +140,12 @@ export function readSeed(dir: string): SeedData {
   const kpis = parseJsonFile(dir, SEED_FILES.kpis, kpisFileSchema, "id", problems);
   const updates = parseCsvFile(dir, SEED_FILES.updates, MEASURE_UPDATE_COLUMNS, measureUpdateRowSchema, problems);
   const kpiValues = parseCsvFile(dir, SEED_FILES.kpiValues, KPI_VALUE_COLUMNS, kpiValueRowSchema, problems);
-  if (problems.length > 0 || !strategy || !fields || !measures || !kpis) throw new SeedError(problems);
+  const demoUsers = existsSync(join(dir, SEED_FILES.demoUsers))
+    ? parseJsonFile(dir, SEED_FILES.demoUsers, demoUsersFileSchema, "email", problems)
+    : [];
+  if (problems.length > 0 || !strategy || !fields || !measures || !kpis || !demoUsers) throw new SeedError(problems);
 
-  const data: SeedData = { strategy, fields, measures, updates, kpis, kpiValues };
+  const data: SeedData = { strategy, fields, measures, updates, kpis, kpiValues, demoUsers };
   const crossProblems = checkReferences(data);
   if (crossProblems.length > 0) throw new SeedError(crossProblems);
   return data;
@@ -191,6 +199,15 @@ export function checkReferences(data: SeedData): string[] {
     if (!fieldCodes.has(k.field)) problems.push(`${where}, Feld field: unbekanntes Handlungsfeld ${k.field}`);
     for (const m of k.measures) if (!measureCodes.has(m)) problems.push(`${where}, Feld measures: unbekannte Maßnahme ${m}`);
     if (k.target.date < k.baseline.date) problems.push(`${where}, Feld target.date: Zieldatum liegt vor der Ausgangsbasis`);
+  });
+
+  for (const d of duplicates(data.demoUsers.map((u) => u.email.toLowerCase()))) {
+    problems.push(`${SEED_FILES.demoUsers}: E-Mail-Adresse ${d} doppelt`);
+  }
+  data.demoUsers.forEach((u, i) => {
+    for (const code of [...u.leads, ...u.deputises]) {
+      if (!measureCodes.has(code)) problems.push(`${SEED_FILES.demoUsers}, Eintrag ${i + 1} (${u.email}): unbekannte Maßnahme ${code}`);
+    }
   });
 
   data.kpiValues.forEach((v, i) => {

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { hashPasswordSync } from "../passwords";
 import { readSeed, type SeedData } from "./read-seed";
 
 export function isEmpty(db: Db): boolean {
@@ -50,6 +51,12 @@ export function writeSeed(db: Db, data: SeedData): void {
      VALUES ((SELECT id FROM kpis WHERE slug = ?), ?, ?, ?, ?, ?, ?)`,
   );
 
+  const insertUser = db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)");
+  const assignLead = db.prepare("UPDATE measures SET lead_user_id = ? WHERE code = ?");
+  const assignDeputy = db.prepare("UPDATE measures SET deputy_user_id = ? WHERE code = ?");
+  // Hashing is slow on purpose; do it before the transaction holds the write lock.
+  const demoUsers = data.demoUsers.map((u) => ({ ...u, hash: hashPasswordSync(u.password) }));
+
   db.transaction(() => {
     insertStrategy.run(
       s.title, s.city, s.description, s.adoptedOn, s.horizon.start, s.horizon.end, s.municipalityKey ?? null,
@@ -79,6 +86,11 @@ export function writeSeed(db: Db, data: SeedData): void {
     });
     for (const v of data.kpiValues) {
       insertValue.run(v.kpi, v.date, v.value, v.sourceUrl, v.sourceLabel, v.isExample ? 1 : 0, v.note);
+    }
+    for (const u of demoUsers) {
+      const { lastInsertRowid: id } = insertUser.run(u.email.toLowerCase(), u.name, u.role, u.hash);
+      for (const code of u.leads) assignLead.run(id, code);
+      for (const code of u.deputises) assignDeputy.run(id, code);
     }
   })();
 }

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { emailSchema, passwordSchema } from "./auth-schemas";
+import { isoDateSchema } from "./dates";
+import { roleSchema } from "./roles";
+import { codeSchema, kpiIdSchema } from "./seed-schemas";
+import { directionSchema } from "./vocabulary";
+
+/** Requests and responses of the administration routes (/api/v1/admin/...). */
+
+const text = (max: number) => z.string().trim().min(1, "darf nicht leer sein").max(max, `höchstens ${max} Zeichen`);
+
+export const adminUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  isActive: z.boolean(),
+  createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+  leads: z.array(z.string()),
+  deputises: z.array(z.string()),
+});
+export type AdminUser = z.infer<typeof adminUserSchema>;
+export const adminUserListSchema = z.object({ items: z.array(adminUserSchema) });
+
+export const createUserRequestSchema = z.object({
+  email: emailSchema,
+  name: text(120),
+  role: roleSchema,
+  password: passwordSchema,
+});
+export const updateUserRequestSchema = z
+  .object({ name: text(120).optional(), role: roleSchema.optional(), isActive: z.boolean().optional() })
+  .refine((u) => Object.keys(u).length > 0, { message: "keine Änderung angegeben" });
+export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
+export const assignMeasuresRequestSchema = z.object({
+  lead: z.array(codeSchema).max(200).default([]),
+  deputy: z.array(codeSchema).max(200).default([]),
+});
+export const userIdParamSchema = z.object({ id: z.coerce.number().int().min(1) });
+
+/** Create or edit a measure; on edit every field is optional and baseVersion guards against lost updates. */
+export const measureFieldsSchema = z.object({
+  field: codeSchema,
+  title: text(200),
+  summary: text(600),
+  description: z.string().trim().max(5000).default(""),
+  department: z.string().trim().max(200).default(""),
+  plannedStart: isoDateSchema,
+  plannedEnd: isoDateSchema,
+  targetGroups: z.array(codeSchema).max(20).default([]),
+  topics: z.array(codeSchema).max(20).default([]),
+  isPublic: z.boolean().default(true),
+  leadUserId: z.number().int().nullable().default(null),
+  deputyUserId: z.number().int().nullable().default(null),
+});
+export const createMeasureRequestSchema = measureFieldsSchema.extend({ code: codeSchema });
+export const editMeasureRequestSchema = measureFieldsSchema.partial().extend({
+  baseVersion: z.number().int().min(1),
+  archived: z.boolean().optional(),
+});
+
+export const kpiFieldsSchema = z.object({
+  field: codeSchema,
+  measures: z.array(codeSchema).max(50).default([]),
+  title: text(200),
+  description: z.string().trim().max(2000).default(""),
+  unit: text(40),
+  direction: directionSchema,
+  decimals: z.number().int().min(0).max(3).default(0),
+  frequency: z.string().trim().max(60).default("jährlich"),
+  baseline: z.object({ date: isoDateSchema, value: z.number().finite(), sourceUrl: z.string().url().nullable().default(null), isExample: z.boolean().default(false) }),
+  target: z.object({ date: isoDateSchema, value: z.number().finite() }),
+  interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number().finite() })).max(20).default([]),
+  isPublic: z.boolean().default(true),
+});
+export const createKpiRequestSchema = kpiFieldsSchema.extend({ id: kpiIdSchema });
+export const editKpiRequestSchema = kpiFieldsSchema.partial().extend({ archived: z.boolean().optional() });
+
+export const editFieldRequestSchema = z
+  .object({ title: text(300).optional(), shortTitle: text(60).optional(), description: text(2000).optional() })
+  .refine((f) => Object.keys(f).length > 0, { message: "keine Änderung angegeben" });
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.object({ id: z.number().int(), name: z.string(), email: z.string() }).nullable(),
+  action: z.string(),
+  entity: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  ip: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditQuerySchema = z.object({
+  action: z.string().trim().max(60).optional(),
+  actorId: z.coerce.number().int().min(1).optional(),
+  entity: z.string().trim().max(80).optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  page: z.coerce.number().int().min(1, "Seite muss mindestens 1 sein").default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const auditListSchema = z.object({ items: z.array(auditEntrySchema), total: z.number().int() });
+
+/** Names of audited actions, so UI filters and tests use the same words as the server. */
+export const AUDIT_ACTIONS = [
+  "session.sign_in",
+  "session.sign_in_failed",
+  "session.sign_out",
+  "measure.update",
+  "measure.create",
+  "measure.edit",
+  "kpi.value_add",
+  "kpi.create",
+  "kpi.edit",
+  "field.edit",
+  "user.create",
+  "user.edit",
+  "user.password_reset",
+  "user.assign_measures",
+] as const;

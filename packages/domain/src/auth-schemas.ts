@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { roleSchema } from "./roles";
+
+/** Requests and responses of sign-in and sessions. */
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "höchstens 254 Zeichen")
+  .pipe(z.email({ message: "gültige E-Mail-Adresse erwartet" }));
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `mindestens ${PASSWORD_MIN_LENGTH} Zeichen`)
+  .max(200, "höchstens 200 Zeichen");
+
+export const signInRequestSchema = z.object({
+  email: emailSchema,
+  // No length rule here: a wrong password is a failed sign-in, not a form error that tells the rules.
+  password: z.string().min(1, "Passwort fehlt").max(200, "höchstens 200 Zeichen"),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const sessionUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** GET /api/v1/session: the signed-in person, or null for an anonymous visitor. */
+export const sessionResponseSchema = z.object({ user: sessionUserSchema.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
