@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { loadViewer } from "./auth/viewer";
 import { createServices, type AppDeps } from "./deps";
 import type { AppEnv } from "./env";
@@ -6,6 +7,7 @@ import { errorBody } from "./errors";
 import { clientIp } from "./middleware/client-ip";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
+import { adminRoute } from "./routes/admin";
 import { fieldsRoute } from "./routes/fields";
 import { healthRoute } from "./routes/health";
 import { kpiValuesRoute } from "./routes/kpi-values";
@@ -36,12 +38,18 @@ export function createApp(deps: AppDeps) {
     .route("/v1/measures", measureUpdatesRoute(services))
     .route("/v1/kpis", kpisRoute(services))
     .route("/v1/kpis", kpiValuesRoute(services))
-    .route("/v1/progress", progressRoute(services));
+    .route("/v1/progress", progressRoute(services))
+    .route("/v1/admin", adminRoute(services));
 
   const app = new Hono().use(securityHeaders()).route("/api", api);
   // Unknown API paths answer JSON, never the web app's HTML.
   app.all("/api/*", (c) => c.json(errorBody("not_found", `Unbekannter API-Pfad: ${c.req.path}`), 404));
   app.onError((error, c) => {
+    // Hono's own 4xx (e.g. a body that is not JSON) keep their status, in our error shape.
+    if (error instanceof HTTPException && error.status < 500) {
+      const message = /json/i.test(error.message) ? "Der Inhalt der Anfrage ist kein gültiges JSON." : "Ungültige Anfrage.";
+      return c.json(errorBody("bad_request", message), 400);
+    }
     // The details go to the log, never to the client: no stack traces or SQL in responses.
     console.error(error);
     return c.json(errorBody("internal", "Interner Fehler. Bitte später erneut versuchen."), 500);

@@ -1,5 +1,7 @@
 import { todayIn } from "@sm/domain";
 import {
+  adminMeasureQueries,
+  adminWriter,
   auditQueries,
   kpiQueries,
   kpiValueWriter,
@@ -42,10 +44,16 @@ export interface AppDeps {
 
 /** Everything a route needs, built once per app: prepared statements, writers, time and config. */
 export function createServices({ db, clock, config }: AppDeps) {
+  const strategy = strategyQueries(db);
+  const horizon = () => {
+    const s = strategy.strategyRow()!;
+    return { start: s.horizon_start, end: s.horizon_end };
+  };
   return {
     db,
     config: { ...DEFAULT_CONFIG, ...config },
-    strategy: strategyQueries(db),
+    strategy,
+    horizon,
     measures: measureQueries(db),
     measureInternal: measureInternalQueries(db),
     kpis: kpiQueries(db),
@@ -56,6 +64,8 @@ export function createServices({ db, clock, config }: AppDeps) {
     audit: auditQueries(db),
     measureUpdates: measureUpdateWriter(db),
     kpiValues: kpiValueWriter(db),
+    admin: adminWriter(db, horizon),
+    adminMeasures: adminMeasureQueries(db),
     now: () => clock(),
     today: () => todayIn(clock()),
   };

@@ -6,8 +6,3 @@ import type { Services } from "./deps";
 export function writeContext(services: Services, viewer: SessionUser, ip: string): WriteContext {
   return { actorId: viewer.id, at: services.now().toISOString(), today: services.today(), ip };
 }
-
-export function horizonOf(services: Services) {
-  const s = services.strategy.strategyRow()!;
-  return { start: s.horizon_start, end: s.horizon_end };
-}

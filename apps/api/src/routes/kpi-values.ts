@@ -6,7 +6,7 @@ import type { Services } from "../deps";
 import type { AppEnv } from "../env";
 import { errorBody, invalidFields, notFound } from "../errors";
 import { validate } from "../validate";
-import { horizonOf, writeContext } from "../write-context";
+import { writeContext } from "../write-context";
 
 /** POST /api/v1/kpis/:id/values: leads enter values for KPIs of their measures, admins for any. */
 export const kpiValuesRoute = (services: Services) =>
@@ -23,7 +23,7 @@ export const kpiValuesRoute = (services: Services) =>
       if (viewer.role !== "admin" && !services.kpis.isOwnedBy(id, viewer.id)) {
         return c.json(errorBody("forbidden", "Sie können nur Werte für Kennzahlen Ihrer eigenen Maßnahmen eintragen."), 403);
       }
-      const outcome = services.kpiValues.add(id, c.req.valid("json"), horizonOf(services), writeContext(services, viewer, c.get("ip")));
+      const outcome = services.kpiValues.add(id, c.req.valid("json"), services.horizon(), writeContext(services, viewer, c.get("ip")));
       if (outcome.kind === "invalid") return c.json(invalidFields(outcome.fields), 400);
       if (outcome.kind !== "saved") return notFound(c, `Kennzahl „${id}“ gibt es nicht.`);
       return c.json({ kpi: services.kpis.detail(id, scope)! }, 201);

@@ -6,7 +6,7 @@ import type { Services } from "../deps";
 import type { AppEnv } from "../env";
 import { errorBody, invalidFields, notFound } from "../errors";
 import { validate } from "../validate";
-import { horizonOf, writeContext } from "../write-context";
+import { writeContext } from "../write-context";
 
 /** POST /api/v1/measures/:code/updates: a lead's dated update, guarded by the measure's version. */
 export const measureUpdatesRoute = (services: Services) =>
@@ -30,7 +30,7 @@ export const measureUpdatesRoute = (services: Services) =>
       if (!canUpdateMeasure(viewer, found.restricted)) {
         return c.json(errorBody("forbidden", "Sie können nur Maßnahmen aktualisieren, die Sie leiten oder vertreten."), 403);
       }
-      const outcome = services.measureUpdates.apply(code, request, horizonOf(services), writeContext(services, viewer, c.get("ip")));
+      const outcome = services.measureUpdates.apply(code, request, services.horizon(), writeContext(services, viewer, c.get("ip")));
       switch (outcome.kind) {
         case "not_found":
           return notFound(c, `Maßnahme „${code}“ gibt es nicht.`);

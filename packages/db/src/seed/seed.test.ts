@@ -63,6 +63,18 @@ describe("readSeed", () => {
 });
 
 describe("seedIfEmpty", () => {
+  it("creates demo accounts only from demo-users.json; a city's own seed has none", () => {
+    const demo = createTestDb(FIXTURES.mini);
+    cleanups.push(demo.cleanup);
+    expect(demo.db.prepare("SELECT COUNT(*) FROM users").pluck().get()).toBe(4);
+
+    const dir = brokenCopy("demo-users.json", () => "[]");
+    rmSync(join(dir, "demo-users.json"));
+    const city = createTestDb(dir);
+    cleanups.push(city.cleanup);
+    expect(city.db.prepare("SELECT COUNT(*) FROM users").pluck().get()).toBe(0);
+  });
+
   it("seeds an empty database once and keeps existing data on the next start", () => {
     const { db, cleanup } = createTestDb(null);
     cleanups.push(cleanup);
