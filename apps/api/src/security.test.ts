@@ -22,11 +22,12 @@ describe("cross-origin writes", () => {
   it("are refused, even with a valid session", async () => {
     const cookie = await signIn(app, USERS.lead);
     const body = JSON.stringify({ baseVersion: 1, comment: "von fremder Seite" });
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { origin: "https://evil.example" },
       { "sec-fetch-site": "cross-site" },
       {}, // no Origin at all
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await app.request("/api/v1/measures/A-02/updates", {
         method: "POST",
         headers: { "content-type": "application/json", cookie, ...headers },
