@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { Db } from "@sm/db";
 import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../../apps/api/src/app";
 import { TEST_NOW } from "../../apps/api/src/testing";
@@ -12,8 +13,9 @@ import { mountWebApp } from "../../apps/api/src/web-app";
  * Serves the built web app and the API on a free port around a fresh copy of the Essen demo data,
  * with the clock fixed so "today" is the same in every run.
  */
-export async function startApp(seedDir: string = FIXTURES.essen) {
+export async function startApp(seedDir: string = FIXTURES.essen, prepare?: (db: Db) => void) {
   const { db, cleanup } = createTestDb(seedDir);
+  prepare?.(db);
   const app = createApp({ db, clock: () => TEST_NOW });
   mountWebApp(app);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -324,7 +324,18 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
           isPublic: k.isPublic === undefined ? null : k.isPublic ? 1 : 0,
           archived: k.archived === undefined ? null : k.archived ? 1 : 0,
         });
-        if (k.target) writeKpiTargets(row.id, k.target, k.interimTargets ?? []);
+        if (k.target) {
+          // A new final target keeps the interim targets unless new ones are given.
+          const interim = k.interimTargets ?? db.prepare<[number], { date: string; value: number }>(
+            "SELECT date, value FROM kpi_targets WHERE kpi_id = ? AND is_final = 0",
+          ).all(row.id);
+          writeKpiTargets(row.id, k.target, interim);
+        } else if (k.interimTargets) {
+          const final = db.prepare<[number], { date: string; value: number }>(
+            "SELECT date, value FROM kpi_targets WHERE kpi_id = ? AND is_final = 1",
+          ).get(row.id)!;
+          writeKpiTargets(row.id, final, k.interimTargets);
+        }
         if (k.measures) {
           clearKpiMeasures.run(row.id);
           for (const code of k.measures) addKpiMeasure.run(row.id, code);

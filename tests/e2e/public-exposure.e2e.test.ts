@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, startApp } from "./harness";
+
+/**
+ * The pages an anonymous visitor can open never show internal data: markers go into every
+ * internal field of the demo database, then each page is rendered and its text searched.
+ */
+const MARKER = "INTERNMARKER9c1";
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([
+    startApp(undefined, (db) => {
+      db.prepare("UPDATE measure_updates SET internal_note = ?").run(`${MARKER} note`);
+      db.prepare("UPDATE measures SET risk = ?").run(`${MARKER} risk`);
+      db.prepare("UPDATE measures SET title = ? || ' ' || code WHERE is_public = 0").run(MARKER);
+      db.prepare("UPDATE users SET email = lower(?) || id || '@demo.example', name = ? || id").run(MARKER, MARKER);
+    }),
+    launchBrowser(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe("anonymous pages", () => {
+  it.each(["/", "/handlungsfelder/HF2", "/handlungsfelder/HF5", "/massnahmen", "/massnahmen/HF1-09", "/massnahmen/HF2-03", "/kennzahlen", "/kennzahlen/online-services"])(
+    "%s shows no internal field",
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.locator("h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const text = (await page.locator("body").innerText()) + (await page.content());
+      expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
+      await page.close();
+    },
+  );
+});
