@@ -25,6 +25,12 @@ describe("serving the web app beside the API", () => {
     }
   });
 
+  it("sends the security headers with the page too", async () => {
+    const res = await app.request("/massnahmen");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("serves hashed assets with a long cache lifetime", async () => {
     const res = await app.request("/assets/app-abc123.js");
     expect(res.status).toBe(200);

@@ -37,6 +37,9 @@ export const sessionRoute = (services: Services) => {
       const at = now.toISOString();
       // Only synchronous work from here on: the writes below run together.
       services.db.transaction(() => {
+        // Housekeeping rides along with sign-ins, so the tables stay small without a scheduler.
+        services.sessions.removeExpired(now.getTime(), config.sessionIdleMinutes * 60_000);
+        services.signInAttempts.prune(now.getTime() - 24 * 3_600_000);
         services.signInAttempts.record(now.getTime(), email, ip, ok);
         services.audit.add({
           at,
