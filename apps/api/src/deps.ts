@@ -1,5 +1,7 @@
 import { todayIn } from "@sm/domain";
 import {
+  adminKpiListQuery,
+  adminMeasureDetailQuery,
   adminMeasureQueries,
   adminWriter,
   auditQueries,
@@ -66,6 +68,8 @@ export function createServices({ db, clock, config }: AppDeps) {
     kpiValues: kpiValueWriter(db),
     admin: adminWriter(db, horizon),
     adminMeasures: adminMeasureQueries(db),
+    adminMeasureDetail: adminMeasureDetailQuery(db),
+    adminKpis: adminKpiListQuery(db),
     now: () => clock(),
     today: () => todayIn(clock()),
   };

@@ -17,4 +17,4 @@ export { kpiValueWriter } from "./writes/kpi-value";
 export type { WriteContext, WriteOutcome } from "./writes/outcome";
 export { hashPassword, hashPasswordSync, verifyPassword, DUMMY_HASH } from "./passwords";
 export { adminWriter } from "./writes/admin";
-export { adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
+export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";

@@ -39,43 +39,89 @@ export const assignMeasuresRequestSchema = z.object({
 });
 export const userIdParamSchema = z.object({ id: z.coerce.number().int().min(1) });
 
-/** Create or edit a measure; on edit every field is optional and baseVersion guards against lost updates. */
-export const measureFieldsSchema = z.object({
+/**
+ * Create or edit a measure. The base schema has no defaults on purpose: zod applies defaults inside
+ * .partial() too, so an edit built from a schema with defaults would reset every field it omits.
+ * Create adds the defaults; edit takes only what is sent, plus baseVersion against lost updates.
+ */
+const measureFieldsSchema = z.object({
   field: codeSchema,
   title: text(200),
   summary: text(600),
-  description: z.string().trim().max(5000).default(""),
-  department: z.string().trim().max(200).default(""),
+  description: z.string().trim().max(5000, "höchstens 5000 Zeichen"),
+  department: z.string().trim().max(200, "höchstens 200 Zeichen"),
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
-  targetGroups: z.array(codeSchema).max(20).default([]),
-  topics: z.array(codeSchema).max(20).default([]),
-  isPublic: z.boolean().default(true),
-  leadUserId: z.number().int().nullable().default(null),
-  deputyUserId: z.number().int().nullable().default(null),
+  targetGroups: z.array(codeSchema).max(20),
+  topics: z.array(codeSchema).max(20),
+  isPublic: z.boolean(),
+  leadUserId: z.number().int().nullable(),
+  deputyUserId: z.number().int().nullable(),
 });
-export const createMeasureRequestSchema = measureFieldsSchema.extend({ code: codeSchema });
+export const createMeasureRequestSchema = measureFieldsSchema.extend({
+  code: codeSchema,
+  description: measureFieldsSchema.shape.description.default(""),
+  department: measureFieldsSchema.shape.department.default(""),
+  targetGroups: measureFieldsSchema.shape.targetGroups.default([]),
+  topics: measureFieldsSchema.shape.topics.default([]),
+  isPublic: measureFieldsSchema.shape.isPublic.default(true),
+  leadUserId: measureFieldsSchema.shape.leadUserId.default(null),
+  deputyUserId: measureFieldsSchema.shape.deputyUserId.default(null),
+});
 export const editMeasureRequestSchema = measureFieldsSchema.partial().extend({
   baseVersion: z.number().int().min(1),
   archived: z.boolean().optional(),
 });
 
-export const kpiFieldsSchema = z.object({
+/** Everything an administrator edits of a measure, archived ones included. */
+export const adminMeasureDetailSchema = measureFieldsSchema.extend({
+  code: z.string(),
+  version: z.number().int(),
+  archived: z.boolean(),
+});
+export type AdminMeasureDetail = z.infer<typeof adminMeasureDetailSchema>;
+
+const kpiFieldsSchema = z.object({
   field: codeSchema,
-  measures: z.array(codeSchema).max(50).default([]),
+  measures: z.array(codeSchema).max(50),
   title: text(200),
-  description: z.string().trim().max(2000).default(""),
+  description: z.string().trim().max(2000, "höchstens 2000 Zeichen"),
   unit: text(40),
   direction: directionSchema,
-  decimals: z.number().int().min(0).max(3).default(0),
-  frequency: z.string().trim().max(60).default("jährlich"),
-  baseline: z.object({ date: isoDateSchema, value: z.number().finite(), sourceUrl: z.string().url().nullable().default(null), isExample: z.boolean().default(false) }),
+  decimals: z.number().int().min(0).max(3),
+  frequency: z.string().trim().max(60, "höchstens 60 Zeichen"),
+  baseline: z.object({
+    date: isoDateSchema,
+    value: z.number().finite(),
+    sourceUrl: z.url({ protocol: /^https?$/, message: "vollständige http(s)-Adresse erwartet" }).nullable().default(null),
+    isExample: z.boolean().default(false),
+  }),
   target: z.object({ date: isoDateSchema, value: z.number().finite() }),
-  interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number().finite() })).max(20).default([]),
-  isPublic: z.boolean().default(true),
+  interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number().finite() })).max(20),
+  isPublic: z.boolean(),
 });
-export const createKpiRequestSchema = kpiFieldsSchema.extend({ id: kpiIdSchema });
+export const createKpiRequestSchema = kpiFieldsSchema.extend({
+  id: kpiIdSchema,
+  measures: kpiFieldsSchema.shape.measures.default([]),
+  description: kpiFieldsSchema.shape.description.default(""),
+  decimals: kpiFieldsSchema.shape.decimals.default(0),
+  frequency: kpiFieldsSchema.shape.frequency.default("jährlich"),
+  interimTargets: kpiFieldsSchema.shape.interimTargets.default([]),
+  isPublic: kpiFieldsSchema.shape.isPublic.default(true),
+});
 export const editKpiRequestSchema = kpiFieldsSchema.partial().extend({ archived: z.boolean().optional() });
+
+/** A KPI as the administration lists it: internal and archived ones too. */
+export const adminKpiSchema = z.object({
+  id: z.string(),
+  field: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  isPublic: z.boolean(),
+  archived: z.boolean(),
+  measures: z.array(z.string()),
+});
+export type AdminKpi = z.infer<typeof adminKpiSchema>;
 
 export const editFieldRequestSchema = z
   .object({ title: text(300).optional(), shortTitle: text(60).optional(), description: text(2000).optional() })

@@ -1,3 +1,4 @@
+import type { AdminKpi, AdminMeasureDetail } from "@sm/domain";
 import type { Db } from "../connection";
 
 export interface AdminMeasureRow {
@@ -41,4 +42,54 @@ export function adminMeasureQueries(db: Db) {
         deputy: r.deputy_id === null ? null : { id: r.deputy_id as number, name: r.deputy_name as string },
       })),
   };
+}
+
+/** One measure with every editable field, archived or not, for the administration's editor. */
+export function adminMeasureDetailQuery(db: Db) {
+  const detail = db.prepare<[string], Record<string, unknown>>(
+    `SELECT m.*, f.code AS field_code,
+       (SELECT json_group_array(group_key) FROM measure_target_groups WHERE measure_id = m.id) AS target_groups,
+       (SELECT json_group_array(topic_key) FROM measure_topics WHERE measure_id = m.id) AS topics_json
+     FROM measures m JOIN fields f ON f.id = m.field_id WHERE m.code = ?`,
+  );
+  return (code: string): AdminMeasureDetail | undefined => {
+    const r = detail.get(code);
+    if (!r) return undefined;
+    return {
+      code: r.code as string,
+      field: r.field_code as string,
+      title: r.title as string,
+      summary: r.summary as string,
+      description: r.description as string,
+      department: r.department as string,
+      plannedStart: r.planned_start as string,
+      plannedEnd: r.planned_end as string,
+      targetGroups: JSON.parse(r.target_groups as string) as string[],
+      topics: JSON.parse(r.topics_json as string) as string[],
+      isPublic: r.is_public === 1,
+      leadUserId: r.lead_user_id as number | null,
+      deputyUserId: r.deputy_user_id as number | null,
+      version: r.version as number,
+      archived: r.archived_at !== null,
+    };
+  };
+}
+
+/** Every KPI, internal and archived ones included. */
+export function adminKpiListQuery(db: Db) {
+  const list = db.prepare<[], { slug: string; field: string; title: string; unit: string; is_public: number; archived_at: string | null; measures: string }>(
+    `SELECT k.slug, f.code AS field, k.title, k.unit, k.is_public, k.archived_at,
+       (SELECT json_group_array(m.code) FROM kpi_measures km JOIN measures m ON m.id = km.measure_id WHERE km.kpi_id = k.id) AS measures
+     FROM kpis k JOIN fields f ON f.id = k.field_id ORDER BY f.position, k.position`,
+  );
+  return (): AdminKpi[] =>
+    list.all().map((r) => ({
+      id: r.slug,
+      field: r.field,
+      title: r.title,
+      unit: r.unit,
+      isPublic: r.is_public === 1,
+      archived: r.archived_at !== null,
+      measures: JSON.parse(r.measures) as string[],
+    }));
 }

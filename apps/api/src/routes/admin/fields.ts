@@ -4,12 +4,13 @@ import type { Services } from "../../deps";
 import type { AppEnv } from "../../env";
 import { validate } from "../../validate";
 import { writeContext } from "../../write-context";
-import { respond } from "./respond";
+import { failure } from "./respond";
 
 /** Field texts: title, short title, description. */
 export const adminFieldsRoute = (services: Services) =>
   new Hono<AppEnv>().patch("/:code", validate("param", codeParamSchema), validate("json", editFieldRequestSchema), (c) => {
     const { code } = c.req.valid("param");
     const outcome = services.admin.editField(code, c.req.valid("json"), writeContext(services, c.get("viewer")!, c.get("ip")));
-    return respond(c, outcome, `Handlungsfeld „${code}“`, () => c.json({ code }, 200));
+    if (outcome.kind !== "saved") return failure(c, outcome, `Handlungsfeld „${code}“`);
+    return c.json({ code }, 200);
   });

@@ -12,7 +12,7 @@ import type { AppEnv } from "../../env";
 import { notFound } from "../../errors";
 import { validate } from "../../validate";
 import { writeContext } from "../../write-context";
-import { respond } from "./respond";
+import { failure } from "./respond";
 
 /** Users: create, change role, deactivate, reset password, assign measures. No hard delete. */
 export const adminUsersRoute = (services: Services) =>
@@ -23,25 +23,27 @@ export const adminUsersRoute = (services: Services) =>
       // Hash before the transaction: only synchronous work may run inside it.
       const passwordHash = await hashPassword(password);
       const outcome = services.admin.createUser({ ...user, passwordHash }, writeContext(services, c.get("viewer")!, c.get("ip")));
-      return respond(c, outcome, "Person", () =>
-        c.json({ user: services.users.adminView(outcome.kind === "saved" ? outcome.value : 0)! }, 201),
-      );
+      if (outcome.kind !== "saved") return failure(c, outcome, "Person");
+      return c.json({ user: services.users.adminView(outcome.value)! }, 201);
     })
     .patch("/:id", validate("param", userIdParamSchema), validate("json", updateUserRequestSchema), (c) => {
       const { id } = c.req.valid("param");
       const outcome = services.admin.editUser(id, c.req.valid("json"), writeContext(services, c.get("viewer")!, c.get("ip")));
-      return respond(c, outcome, `Person ${id}`, () => c.json({ user: services.users.adminView(id)! }, 200));
+      if (outcome.kind !== "saved") return failure(c, outcome, `Person ${id}`);
+      return c.json({ user: services.users.adminView(id)! }, 200);
     })
     .post("/:id/password", validate("param", userIdParamSchema), validate("json", resetPasswordRequestSchema), async (c) => {
       const { id } = c.req.valid("param");
       if (!services.users.byId(id)) return notFound(c, `Person ${id} gibt es nicht.`);
       const passwordHash = await hashPassword(c.req.valid("json").password);
       const outcome = services.admin.resetPassword(id, passwordHash, writeContext(services, c.get("viewer")!, c.get("ip")));
-      return respond(c, outcome, `Person ${id}`, () => c.body(null, 204));
+      if (outcome.kind !== "saved") return failure(c, outcome, `Person ${id}`);
+      return c.body(null, 204);
     })
     .put("/:id/measures", validate("param", userIdParamSchema), validate("json", assignMeasuresRequestSchema), (c) => {
       const { id } = c.req.valid("param");
       const { lead, deputy } = c.req.valid("json");
       const outcome = services.admin.assignMeasures(id, lead, deputy, writeContext(services, c.get("viewer")!, c.get("ip")));
-      return respond(c, outcome, `Person ${id}`, () => c.json({ user: services.users.adminView(id)! }, 200));
+      if (outcome.kind !== "saved") return failure(c, outcome, `Person ${id}`);
+      return c.json({ user: services.users.adminView(id)! }, 200);
     });
