@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createBrowserRouter, Link, RouterProvider, useRouteError } from "react-router";
 import { ApiError } from "./api/client";
 import { Layout } from "./components/layout";
@@ -17,9 +17,32 @@ const AccessibilityPage = lazy(() =>
 );
 const ImprintPage = lazy(() => import("./features/static-pages/imprint-page").then((m) => ({ default: m.ImprintPage })));
 const PrivacyPage = lazy(() => import("./features/static-pages/privacy-page").then((m) => ({ default: m.PrivacyPage })));
+const SignInPage = lazy(() => import("./features/session/sign-in-page").then((m) => ({ default: m.SignInPage })));
+const MyMeasuresPage = lazy(() => import("./features/my-measures/my-measures-page").then((m) => ({ default: m.MyMeasuresPage })));
+const UpdatePage = lazy(() => import("./features/update/update-page").then((m) => ({ default: m.UpdatePage })));
+const adminRoutes = () => import("./features/admin/admin-routes");
+const AdminLayout = lazy(() => adminRoutes().then((m) => ({ default: m.AdminLayout })));
+const AdminHome = lazy(() => adminRoutes().then((m) => ({ default: m.AdminHome })));
+const UsersPage = lazy(() => adminRoutes().then((m) => ({ default: m.UsersPage })));
+const UserPage = lazy(() => adminRoutes().then((m) => ({ default: m.UserPage })));
+const AdminMeasuresPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminMeasuresPage })));
+const MeasureEditPage = lazy(() => adminRoutes().then((m) => ({ default: m.MeasureEditPage })));
+const AdminKpisPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminKpisPage })));
+const KpiEditPage = lazy(() => adminRoutes().then((m) => ({ default: m.KpiEditPage })));
+const AdminFieldsPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminFieldsPage })));
+const AuditPage = lazy(() => adminRoutes().then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import("./features/static-pages/not-found-page").then((m) => ({ default: m.NotFoundPage })));
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A 401 on any request means the session ended (expired, or the account was deactivated):
+  // asking for the session again lets the signed-in pages send the person to the sign-in page.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== "session") {
+        void queryClient.invalidateQueries({ queryKey: ["session"] });
+      }
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 60_000,
@@ -39,6 +62,26 @@ const router = createBrowserRouter([
       { path: "handlungsfelder/:code", element: <FieldPage /> },
       { path: "massnahmen", element: <MeasuresPage /> },
       { path: "massnahmen/:code", element: <MeasurePage /> },
+      { path: "massnahmen/:code/aktualisieren", element: <UpdatePage /> },
+      { path: "anmelden", element: <SignInPage /> },
+      { path: "meine-massnahmen", element: <MyMeasuresPage /> },
+      {
+        path: "verwaltung",
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <AdminHome /> },
+          { path: "benutzer", element: <UsersPage /> },
+          { path: "benutzer/:id", element: <UserPage /> },
+          { path: "massnahmen", element: <AdminMeasuresPage /> },
+          { path: "massnahmen/neu", element: <MeasureEditPage /> },
+          { path: "massnahmen/:code", element: <MeasureEditPage /> },
+          { path: "kennzahlen", element: <AdminKpisPage /> },
+          { path: "kennzahlen/neu", element: <KpiEditPage /> },
+          { path: "kennzahlen/:id", element: <KpiEditPage /> },
+          { path: "handlungsfelder", element: <AdminFieldsPage /> },
+          { path: "protokoll", element: <AuditPage /> },
+        ],
+      },
       { path: "kennzahlen", element: <KpiListPage /> },
       { path: "kennzahlen/:id", element: <KpiPage /> },
       { path: "barrierefreiheit", element: <AccessibilityPage /> },

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { hc, type InferResponseType } from "hono/client";
 import type { AppType } from "../../../api/src/app";
-import { ApiError, api, fetchJson, toApiError } from "./client";
+import { ApiError, api, fetchJson, parseRetryAfter, toApiError } from "./client";
 
 function fakeClient(response: () => Response) {
   return hc<AppType>("http://test.invalid/", { fetch: async () => response() }).api.v1;
@@ -34,9 +34,26 @@ describe("fetchJson", () => {
     await expect(call).rejects.toMatchObject({ message: "Maßnahme „XX-99“ gibt es nicht.", status: 404 });
   });
 
+  it("keeps the per-field messages, the whole body and the Retry-After of a failed write", async () => {
+    const body = { error: { code: "too_many_requests", message: "Zu viele Versuche.", fields: { email: "zu oft" } } };
+    const client = hc<AppType>("http://test.invalid/", {
+      fetch: async () =>
+        new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/json", "Retry-After": "120" } }),
+    }).api.v1;
+    const error = await fetchJson(client.strategy.$get()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: "too_many_requests", fields: { email: "zu oft" }, body, retryAfter: 120 });
+  });
+
   it("explains a failure without our error shape, e.g. a proxy's 502", async () => {
     const client = fakeClient(() => new Response("Bad Gateway", { status: 502 }));
     await expect(fetchJson(client.strategy.$get())).rejects.toMatchObject({ status: 502 });
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    expect(parseRetryAfter("30")).toBe(30);
+    expect(parseRetryAfter("Thu, 01 Jan 2026 00:01:00 GMT", Date.parse("2026-01-01T00:00:00Z"))).toBe(60);
+    expect(parseRetryAfter(null)).toBeUndefined();
   });
 
   it("turns a network failure into a readable message", () => {

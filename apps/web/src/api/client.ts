@@ -1,33 +1,72 @@
-import { errorResponseSchema } from "@sm/domain";
+import { errorResponseSchema, type ErrorResponse } from "@sm/domain";
 import { DetailedError, hc, parseResponse, type ClientResponse } from "hono/client";
 import type { AppType } from "../../../api/src/app";
 
-/** The one typed client of the public API; response types come from the API's routes. */
+/** The one typed client of the API; response types come from the API's routes. */
 export const client = hc<AppType>("/");
 export const api = client.api.v1;
 
+export type ApiErrorCode = ErrorResponse["error"]["code"];
+
+interface ApiErrorDetails {
+  code?: ApiErrorCode;
+  /** the parameter or body field the API named as wrong */
+  param?: string;
+  /** German messages per body field, e.g. { progress: "höchstens 100" } */
+  fields?: Record<string, string>;
+  /** the whole error body, for answers that carry more (a 409 sends the current state) */
+  body?: unknown;
+  /** seconds from a Retry-After header (429) */
+  retryAfter?: number;
+}
+
 /** An API answer that was not 2xx, carrying the API's German message for the person reading it. */
 export class ApiError extends Error {
+  readonly code: ApiErrorCode | undefined;
+  readonly param: string | undefined;
+  readonly fields: Record<string, string>;
+  readonly body: unknown;
+  readonly retryAfter: number | undefined;
+
   constructor(
     message: string,
     readonly status: number,
+    details: ApiErrorDetails = {},
   ) {
     super(message);
     this.name = "ApiError";
+    this.code = details.code;
+    this.param = details.param;
+    this.fields = details.fields ?? {};
+    this.body = details.body;
+    this.retryAfter = details.retryAfter;
   }
 }
 
 const NETWORK_MESSAGE = "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung.";
 
+/** Seconds from a Retry-After header; the HTTP-date form is turned into seconds from now. */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /** Turns whatever a failed request produced into an error with a message fit to show. */
-export function toApiError(error: unknown): ApiError {
+export function toApiError(error: unknown, retryAfterHeader?: string | null): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof DetailedError) {
     const status = typeof error.statusCode === "number" ? error.statusCode : 0;
-    const parsed = errorResponseSchema.safeParse((error.detail as { data?: unknown } | undefined)?.data);
-    if (parsed.success) return new ApiError(parsed.data.error.message, status);
+    const body = (error.detail as { data?: unknown } | undefined)?.data;
+    const parsed = errorResponseSchema.safeParse(body);
+    if (parsed.success) {
+      const { code, message, param, fields } = parsed.data.error;
+      return new ApiError(message, status, { code, param, fields, body, retryAfter: parseRetryAfter(retryAfterHeader) });
+    }
     // A proxy or the server answered without our error shape (e.g. 502 while the API is down).
-    return new ApiError(`${NETWORK_MESSAGE} (Fehler ${status})`, status);
+    return new ApiError(`${NETWORK_MESSAGE} (Fehler ${status})`, status, { body });
   }
   return new ApiError(NETWORK_MESSAGE, 0);
 }
@@ -38,9 +77,15 @@ export function toApiError(error: unknown): ApiError {
  * from the route, never written by hand.
  */
 export async function fetchJson<T extends ClientResponse<unknown>>(call: Promise<T>) {
+  let response: T;
   try {
-    return await parseResponse(call);
+    response = await call;
   } catch (error) {
     throw toApiError(error);
+  }
+  try {
+    return await parseResponse(response);
+  } catch (error) {
+    throw toApiError(error, response.headers.get("Retry-After"));
   }
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { InferRequestType } from "hono/client";
+import type { InferRequestType, InferResponseType } from "hono/client";
 import { api, fetchJson } from "./client";
 
 /**
@@ -40,3 +40,28 @@ export const kpiListQuery = (field: string | null) =>
 
 export const kpiQuery = (id: string) =>
   queryOptions({ queryKey: ["kpi", id], queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id } })) });
+
+/** The signed-in person, or null. Every screen shares this one entry (key ["session"]). */
+export const sessionQuery = () =>
+  queryOptions({ queryKey: ["session"], queryFn: () => fetchJson(api.session.$get()), staleTime: 5 * 60_000 });
+
+export const myMeasuresQuery = () =>
+  queryOptions({ queryKey: ["me", "measures"], queryFn: () => fetchJson(api.me.measures.$get()) });
+
+export const adminUsersQuery = () =>
+  queryOptions({ queryKey: ["admin", "users"], queryFn: () => fetchJson(api.admin.users.$get()) });
+
+/** A row of the administration's measure list: every measure, internal and archived too. */
+export type AdminMeasureRow = InferResponseType<typeof api.admin.measures.$get, 200>["items"][number];
+
+export const adminMeasuresQuery = () =>
+  queryOptions({ queryKey: ["admin", "measures"], queryFn: () => fetchJson(api.admin.measures.$get()) });
+
+export type AuditParams = InferRequestType<typeof api.admin.audit.$get>["query"];
+
+export const auditQuery = (params: AuditParams) =>
+  queryOptions({
+    queryKey: ["admin", "audit", params],
+    queryFn: () => fetchJson(api.admin.audit.$get({ query: params })),
+    placeholderData: (previous) => previous,
+  });

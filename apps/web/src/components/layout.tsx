@@ -2,21 +2,27 @@ import { Suspense, useEffect, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { strategyQuery } from "../api/queries";
+import { useSession } from "../api/session";
+import { canUseMyMeasures, isAdmin } from "../features/session/session-paths";
+import { SessionBar } from "./session-bar";
 
 /** Header with the main navigation, the page in <main>, and the footer with the legal links. */
 export function Layout() {
   const mainRef = useMainFocusOnNavigation();
+  const { user } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
         Zum Inhalt springen
       </a>
       <header className="site-header">
-        <div className="container site-header__inner">
+        {/* Signed in: name and sign-out top right, the longer navigation below. Signed out: one row. */}
+        <div className={`container site-header__inner${user ? " site-header__inner--signed-in" : ""}`}>
           <Link to="/" className="site-title">
             <span className="site-title__name">Strategiemonitor</span>
             <span className="site-title__sub">Digitalstrategie der Stadt Essen</span>
           </Link>
+          {user ? <SessionBar /> : null}
           <nav aria-label="Hauptnavigation" className="main-nav">
             <ul>
               <li>
@@ -30,8 +36,19 @@ export function Layout() {
               <li>
                 <NavLink to="/kennzahlen">Kennzahlen</NavLink>
               </li>
+              {canUseMyMeasures(user?.role) && (
+                <li>
+                  <NavLink to="/meine-massnahmen">Meine Maßnahmen</NavLink>
+                </li>
+              )}
+              {isAdmin(user?.role) && (
+                <li>
+                  <NavLink to="/verwaltung">Verwaltung</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
+          {user ? null : <SessionBar />}
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef} className="container">

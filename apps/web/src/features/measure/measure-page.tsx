@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { formatDate, formatPercent, type MeasureDetail, type StrategyResponse } from "@sm/domain";
+import { formatDate, formatPercent, type MeasureView, type StrategyResponse } from "@sm/domain";
 import { measureQuery, strategyQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
 import { ProgressBar } from "../../components/progress-bar";
@@ -9,6 +9,7 @@ import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { useDocumentTitle } from "../../components/use-document-title";
+import { InternalSection } from "./internal-section";
 import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
 
 export function MeasurePage() {
@@ -25,7 +26,7 @@ export function MeasurePage() {
 const labelsOf = (keys: string[], vocabulary: Array<{ key: string; label: string }> | undefined) =>
   keys.map((key) => vocabulary?.find((entry) => entry.key === key)?.label ?? key).join(", ") || "–";
 
-function Measure({ measure, strategy }: { measure: MeasureDetail; strategy: StrategyResponse | undefined }) {
+function Measure({ measure, strategy }: { measure: MeasureView; strategy: StrategyResponse | undefined }) {
   useDocumentTitle(measure.title);
   const colour = strategy?.fields.find((f) => f.code === measure.field.code)?.colour;
   const today = strategy?.asOf ?? new Date().toISOString().slice(0, 10);
@@ -57,6 +58,8 @@ function Measure({ measure, strategy }: { measure: MeasureDetail; strategy: Stra
         <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
         <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>
       </section>
+
+      {measure.internal ? <InternalSection code={measure.code} internal={measure.internal} /> : null}
 
       {measure.description && (
         <section aria-labelledby="m-description">

@@ -1,0 +1,48 @@
+import { useMutation } from "@tanstack/react-query";
+import { Link, useNavigate } from "react-router";
+import { ROLE_LABELS } from "@sm/domain";
+import { toApiError } from "../api/client";
+import { useSession, useSessionChanged } from "../api/session";
+import { signOut } from "../api/writes";
+
+/** Who is signed in, with sign-out; or the way to sign in. */
+export function SessionBar() {
+  const { user, isLoading } = useSession();
+  const sessionChanged = useSessionChanged();
+  const navigate = useNavigate();
+  const mutation = useMutation({
+    mutationFn: signOut,
+    onSuccess: () => {
+      sessionChanged(null);
+      void navigate("/");
+    },
+  });
+
+  if (isLoading) return <div className="session-bar" />;
+  if (!user) {
+    // Each role has its start page after signing in (session-paths.ts), so no ?weiter= here.
+    return (
+      <div className="session-bar">
+        <Link to="/anmelden" className="session-bar__sign-in">
+          Anmelden
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="session-bar">
+      <p className="session-bar__user">
+        <span className="session-bar__name">{user.name}</span>
+        <span className="session-bar__role">{ROLE_LABELS[user.role]}</span>
+      </p>
+      <button type="button" className="button button--secondary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+        Abmelden
+      </button>
+      {mutation.isError ? (
+        <p role="alert" className="field-error">
+          Abmelden fehlgeschlagen: {toApiError(mutation.error).message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Suspense } from "react";
+import { Link, NavLink, Outlet } from "react-router";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { RequireSession } from "../session/require-session";
+
+const SECTIONS = [
+  { to: "benutzer", label: "Benutzer*innen", text: "Konten anlegen, Rollen ändern, deaktivieren, Passwörter zurücksetzen, Maßnahmen zuordnen." },
+  { to: "massnahmen", label: "Maßnahmen", text: "Alle Maßnahmen einschließlich interner und archivierter anlegen und bearbeiten." },
+  { to: "kennzahlen", label: "Kennzahlen", text: "Kennzahlen anlegen, Ziele pflegen, archivieren." },
+  { to: "handlungsfelder", label: "Handlungsfelder", text: "Titel, Kurztitel und Beschreibung der Handlungsfelder." },
+  { to: "protokoll", label: "Protokoll", text: "Wer hat wann was geändert: jede Anmeldung und jede Änderung." },
+] as const;
+
+/** /verwaltung: administrators only; the server refuses every admin request from anyone else. */
+export function AdminLayout() {
+  return (
+    <RequireSession title="Verwaltung" roles={["admin"]}>
+      {() => (
+        <div className="admin">
+          <nav aria-label="Verwaltung" className="sub-nav">
+            <ul>
+              <li>
+                <NavLink to="/verwaltung" end>
+                  Übersicht
+                </NavLink>
+              </li>
+              {SECTIONS.map((s) => (
+                <li key={s.to}>
+                  <NavLink to={`/verwaltung/${s.to}`}>{s.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Suspense
+            fallback={
+              <p role="status" className="loading">
+                Wird geladen …
+              </p>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </div>
+      )}
+    </RequireSession>
+  );
+}
+
+export function AdminHome() {
+  useDocumentTitle("Verwaltung");
+  return (
+    <>
+      <h1>Verwaltung</h1>
+      <p className="lead">Alle Änderungen hier werden mit Ihrem Namen im Protokoll festgehalten.</p>
+      <ul className="card-grid card-grid--small plain-list">
+        {SECTIONS.map((s) => (
+          <li key={s.to} className="card">
+            <h2 className="field-card__title">
+              <Link to={`/verwaltung/${s.to}`}>{s.label}</Link>
+            </h2>
+            <p>{s.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { PASSWORD_MIN_LENGTH, ROLE_KEYS, ROLE_LABELS, type AdminUser, type Role } from "@sm/domain";
+import { toApiError } from "../../../api/client";
+import { resetPassword, updateUser } from "../../../api/writes";
+import { ErrorSummary } from "../../../components/error-summary";
+import { SelectField, TextField } from "../../../components/form-fields";
+import { useFormErrors } from "../../../components/use-form-errors";
+
+const useRefreshUsers = () => {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: ["admin"] });
+};
+
+/** Name and role; only what changed is sent. */
+export function UserDetailsForm({ user }: { user: AdminUser }) {
+  const refresh = useRefreshUsers();
+  const labels = { name: "Name", role: "Rolle" };
+  const form = useFormErrors(`user-${user.id}`, labels);
+  const [name, setName] = useState(user.name);
+  const [role, setRole] = useState<Role>(user.role);
+  const [done, setDone] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (changes: { name?: string; role?: Role }) => updateUser(user.id, changes),
+    onSuccess: () => {
+      setDone("Name und Rolle gespeichert.");
+      form.clear();
+      refresh();
+    },
+    onError: form.failWith,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    setDone(null);
+    const changes = { ...(name.trim() !== user.name ? { name: name.trim() } : {}), ...(role !== user.role ? { role } : {}) };
+    if (Object.keys(changes).length === 0) return form.fail({ byField: {}, general: ["Sie haben nichts geändert."] });
+    mutation.mutate(changes);
+  };
+  return (
+    <section aria-labelledby="user-details" className="admin-section">
+      <h2 id="user-details">Name und Rolle</h2>
+      <ErrorSummary items={form.summary} attempt={form.attempt} title="Nicht gespeichert" />
+      <form className="card" onSubmit={submit} noValidate aria-labelledby="user-details">
+        <div className="form-grid">
+          <TextField id={form.id("name")} label={labels.name} value={name} maxLength={120} error={form.errors.name} onChange={(e) => setName(e.target.value)} />
+          <SelectField
+            id={form.id("role")}
+            label={labels.role}
+            value={role}
+            error={form.errors.role}
+            hint="Die neue Rolle gilt ab der nächsten Anfrage der Person."
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
+            {ROLE_KEYS.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <p className="form-actions">
+          <button type="submit" className="button">
+            Name und Rolle speichern
+          </button>
+        </p>
+        <p role="status">{done}</p>
+      </form>
+    </section>
+  );
+}
+
+/** Deactivating keeps the person (and their authorship) but ends every session and blocks sign-in. */
+export function AccessForm({ user, isSelf }: { user: AdminUser; isSelf: boolean }) {
+  const refresh = useRefreshUsers();
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const mutation = useMutation({
+    mutationFn: () => updateUser(user.id, { isActive: !user.isActive }),
+    onSuccess: () => {
+      setMessage({ error: false, text: user.isActive ? `${user.name} ist deaktiviert.` : `${user.name} ist wieder aktiv.` });
+      refresh();
+    },
+    onError: (failure) => {
+      const error = toApiError(failure);
+      setMessage({ error: true, text: Object.values(error.fields).join(" ") || error.message });
+    },
+  });
+  return (
+    <section aria-labelledby="user-access" className="admin-section">
+      <h2 id="user-access">Zugang</h2>
+      <div className="card">
+        <p>
+          {user.isActive
+            ? "Die Person kann sich anmelden. Beim Deaktivieren endet jede laufende Sitzung; Meldungen und Protokolleinträge bleiben erhalten."
+            : "Die Person ist deaktiviert und kann sich nicht anmelden."}
+        </p>
+        {isSelf && user.isActive ? <p className="hint">Sie können Ihr eigenes Konto nicht selbst deaktivieren.</p> : null}
+        <p className="form-actions">
+          <button
+            type="button"
+            className={user.isActive ? "button button--danger" : "button"}
+            disabled={(isSelf && user.isActive) || mutation.isPending}
+            onClick={() => {
+              setMessage(null);
+              mutation.mutate();
+            }}
+          >
+            {user.isActive ? "Deaktivieren" : "Reaktivieren"}
+          </button>
+        </p>
+        <p role={message?.error ? "alert" : "status"} className={message?.error ? "field-error" : undefined}>
+          {message?.text}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+export function PasswordForm({ user }: { user: AdminUser }) {
+  const labels = { password: "Neues Passwort" };
+  const form = useFormErrors(`pw-${user.id}`, labels);
+  const [password, setPassword] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: () => resetPassword(user.id, password),
+    onSuccess: () => {
+      setDone(`Das Passwort von ${user.name} ist zurückgesetzt. Teilen Sie es der Person auf sicherem Weg mit.`);
+      setPassword("");
+      form.clear();
+    },
+    onError: form.failWith,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    setDone(null);
+    mutation.mutate();
+  };
+  return (
+    <section aria-labelledby="user-password" className="admin-section">
+      <h2 id="user-password">Passwort zurücksetzen</h2>
+      <ErrorSummary items={form.summary} attempt={form.attempt} title="Passwort nicht geändert" />
+      <form className="card" onSubmit={submit} noValidate aria-labelledby="user-password">
+        <TextField
+          id={form.id("password")}
+          label={labels.password}
+          autoComplete="off"
+          spellCheck={false}
+          value={password}
+          error={form.errors.password}
+          hint={`mindestens ${PASSWORD_MIN_LENGTH} Zeichen; laufende Sitzungen der Person enden damit`}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <p className="form-actions">
+          <button type="submit" className="button">
+            Passwort zurücksetzen
+          </button>
+        </p>
+        <p role="status">{done}</p>
+      </form>
+    </section>
+  );
+}

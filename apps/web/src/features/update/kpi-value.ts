@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import type { kpiValueRequestSchema } from "@sm/domain";
+import { parseDecimal } from "../../components/parse-decimal";
+
+export type KpiValuePayload = z.input<typeof kpiValueRequestSchema>;
+
+export interface KpiValueDraft {
+  date: string;
+  value: string;
+  sourceUrl: string;
+  sourceLabel: string;
+  isExample: boolean;
+}
+
+export const emptyKpiValue = (today: string): KpiValueDraft => ({ date: today, value: "", sourceUrl: "", sourceLabel: "", isExample: false });
+
+export type KpiValueErrors = Partial<Record<keyof KpiValueDraft, string>>;
+
+/** The request body, or the client-side errors that keep it from being sent. */
+export function buildKpiValuePayload(draft: KpiValueDraft): { payload: KpiValuePayload } | { errors: KpiValueErrors } {
+  const errors: KpiValueErrors = {};
+  const value = parseDecimal(draft.value);
+  if (value === null) errors.value = "Bitte eine Zahl eingeben, z. B. 1.234,5.";
+  if (draft.date === "") errors.date = "Bitte das Datum des Werts angeben.";
+  if (Object.keys(errors).length > 0 || value === null) return { errors };
+  return {
+    payload: {
+      date: draft.date,
+      value,
+      sourceUrl: draft.sourceUrl.trim(),
+      sourceLabel: draft.sourceLabel.trim(),
+      isExample: draft.isExample,
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import type { MeasureView } from "@sm/domain";
+import { measureQuery, strategyQuery } from "../../api/queries";
+import { QueryState } from "../../components/query-state";
+import { useDocumentTitle } from "../../components/use-document-title";
+import { RequireSession } from "../session/require-session";
+import { KpiValueForm } from "./kpi-value-form";
+import { UpdateFormView } from "./update-form-view";
+
+/** /massnahmen/:code/aktualisieren: the lead's (or deputy's) report on a measure, and KPI values. */
+export function UpdatePage() {
+  const { code = "" } = useParams();
+  return <RequireSession title="Maßnahme aktualisieren">{() => <UpdateLoader code={code} />}</RequireSession>;
+}
+
+function UpdateLoader({ code }: { code: string }) {
+  const measure = useQuery(measureQuery(code));
+  return (
+    <QueryState query={measure} pageTitle="Maßnahme aktualisieren">
+      {(data) => (data.internal?.canUpdate ? <UpdateScreen key={code} measure={data} /> : <NotAllowed measure={data} />)}
+    </QueryState>
+  );
+}
+
+function Breadcrumb({ measure }: { measure: MeasureView }) {
+  return (
+    <nav aria-label="Brotkrumenpfad" className="breadcrumb">
+      <ol>
+        <li>
+          <Link to="/meine-massnahmen">Meine Maßnahmen</Link>
+        </li>
+        <li>
+          <Link to={`/massnahmen/${measure.code}`}>Maßnahme {measure.code}</Link>
+        </li>
+        <li aria-current="page">Aktualisieren</li>
+      </ol>
+    </nav>
+  );
+}
+
+function UpdateScreen({ measure }: { measure: MeasureView }) {
+  useDocumentTitle(`${measure.code} aktualisieren`);
+  const strategy = useQuery(strategyQuery());
+  const today = strategy.data?.asOf ?? new Date().toISOString().slice(0, 10);
+  return (
+    <article className="update-page">
+      <Breadcrumb measure={measure} />
+      <p className="eyebrow">Maßnahme {measure.code}</p>
+      <h1>{measure.title} aktualisieren</h1>
+      <p className="lead">
+        Melden Sie den aktuellen Stand. Gespeichert wird nur, was Sie ändern. Der Kommentar erscheint öffentlich im Verlauf
+        der Maßnahme; Notiz und Risiko sehen nur Rat, Projektleitung und Administration.
+      </p>
+      <UpdateFormView measure={measure} />
+      <section aria-labelledby="kpi-values-title" className="kpi-values">
+        <h2 id="kpi-values-title">Kennzahlen erfassen</h2>
+        {measure.kpis.length === 0 ? (
+          <p>Mit dieser Maßnahme sind keine Kennzahlen verknüpft.</p>
+        ) : (
+          <>
+            <p>Jeder Wert wird einzeln gespeichert. Werte ohne Quelle müssen als Beispieldaten markiert werden.</p>
+            {measure.kpis.map((kpi) => (
+              <KpiValueForm key={kpi.id} kpi={kpi} measureCode={measure.code} today={today} />
+            ))}
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function NotAllowed({ measure }: { measure: MeasureView }) {
+  useDocumentTitle("Kein Zugriff");
+  return (
+    <div className="prose">
+      <Breadcrumb measure={measure} />
+      <h1>Kein Zugriff</h1>
+      <div className="notice notice--error">
+        <p>
+          Die Maßnahme {measure.code} „{measure.title}“ können nur ihre Projektleitung, deren Vertretung und die
+          Administration aktualisieren.
+        </p>
+        <p>
+          <Link to={`/massnahmen/${measure.code}`}>Zur Maßnahme</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
