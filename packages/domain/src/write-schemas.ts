@@ -58,7 +58,8 @@ export type FieldChange = z.infer<typeof fieldChangeSchema>;
 export const internalUpdateEntrySchema = z.object({
   id: z.number().int(),
   date: isoDateSchema,
-  createdAt: z.string(),
+  /** when it was saved in the tool; null for history imported with the seed */
+  createdAt: z.string().nullable(),
   status: statusSchema,
   progress: z.number(),
   comment: z.string(),

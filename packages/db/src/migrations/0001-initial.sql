@@ -86,7 +86,8 @@ CREATE TABLE measure_updates (
   comment TEXT NOT NULL DEFAULT '',
   -- for the council only; never part of a public response
   internal_note TEXT NOT NULL DEFAULT '',
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  -- when the entry was saved in this tool; NULL for history imported from the seed
+  created_at TEXT
 );
 CREATE INDEX measure_updates_latest ON measure_updates(measure_id, date DESC, id DESC);
 

@@ -4,7 +4,7 @@ import type { Db } from "../connection";
 interface UpdateRow {
   id: number;
   date: string;
-  created_at: string;
+  created_at: string | null;
   status: InternalUpdateEntry["status"];
   progress: number;
   comment: string;

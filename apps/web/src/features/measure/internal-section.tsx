@@ -54,8 +54,14 @@ export function InternalSection({ code, internal }: { code: string; internal: Me
                 <span>Fortschritt {formatPercent(u.progress)}</span>
               </p>
               <p className="muted small">
-                von {u.author?.name ?? "unbekannt (Datenübernahme)"}, gespeichert{" "}
-                <time dateTime={u.createdAt}>{formatDateTime(u.createdAt)}</time>
+                {u.createdAt ? (
+                  <>
+                    von {u.author?.name ?? "unbekannt"}, gespeichert{" "}
+                    <time dateTime={u.createdAt}>{formatDateTime(u.createdAt)}</time>
+                  </>
+                ) : (
+                  "aus der Datenübernahme"
+                )}
               </p>
               {u.changes.length > 0 ? (
                 <ul className="changes">
