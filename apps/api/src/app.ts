@@ -5,6 +5,7 @@ import { createServices, type AppDeps } from "./deps";
 import type { AppEnv } from "./env";
 import { errorBody } from "./errors";
 import { clientIp } from "./middleware/client-ip";
+import { readDate } from "./middleware/read-date";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { adminRoute } from "./routes/admin";
@@ -29,6 +30,7 @@ export function createApp(deps: AppDeps) {
     .use(clientIp(services.config.trustProxy))
     .use(sameOriginWrites(services.config.trustProxy))
     .use(loadViewer(services))
+    .use(readDate(services))
     .route("/health", healthRoute(services))
     .route("/v1/session", sessionRoute(services))
     .route("/v1/me", meRoute(services))

@@ -7,5 +7,7 @@ export type AppEnv = {
     /** the raw session token from the cookie, when there is a live session */
     sessionToken: string | null;
     ip: string;
+    /** the date reads refer to: ?asOf= or today */
+    asOf: string;
   };
 };

@@ -197,6 +197,13 @@ export type ProgressSeries = z.infer<typeof progressSeriesSchema>;
 
 // Query parameters. Messages are German because the web app shows them to people.
 
+/**
+ * `asOf=YYYY-MM-DD` on every read route: the state as it was recorded on that date, rebuilt from
+ * the history. The server also checks it lies inside the horizon and not in the future.
+ */
+export const asOfSchema = isoDateSchema.optional();
+export const readQuerySchema = z.object({ asOf: asOfSchema });
+
 export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate"] as const;
 
 export const measureListQuerySchema = z.object({
@@ -209,10 +216,11 @@ export const measureListQuerySchema = z.object({
   order: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int("ganze Zahl erwartet").min(1, "Seite muss mindestens 1 sein").default(1),
   pageSize: z.coerce.number().int("ganze Zahl erwartet").min(1).max(100, "höchstens 100 Einträge je Seite").default(50),
+  asOf: asOfSchema,
 });
 export type MeasureListQuery = z.infer<typeof measureListQuerySchema>;
 
-export const kpiListQuerySchema = z.object({ field: codeSchema.optional() });
-export const progressQuerySchema = z.object({ field: codeSchema.optional() });
+export const kpiListQuerySchema = z.object({ field: codeSchema.optional(), asOf: asOfSchema });
+export const progressQuerySchema = z.object({ field: codeSchema.optional(), asOf: asOfSchema });
 export const codeParamSchema = z.object({ code: codeSchema });
 export const kpiIdParamSchema = z.object({ id: kpiIdSchema });

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { codeParamSchema, type FieldDetail } from "@sm/domain";
+import { codeParamSchema, readQuerySchema, type FieldDetail } from "@sm/domain";
 import { readScope } from "../audience";
 import type { Services } from "../deps";
 import type { AppEnv } from "../env";
@@ -7,9 +7,9 @@ import { notFound } from "../errors";
 import { validate } from "../validate";
 
 export const fieldsRoute = (services: Services) =>
-  new Hono<AppEnv>().get("/:code", validate("param", codeParamSchema), (c) => {
+  new Hono<AppEnv>().get("/:code", validate("param", codeParamSchema), validate("query", readQuerySchema), (c) => {
     const { code } = c.req.valid("param");
-    const scope = readScope(c.get("viewer"), services.today());
+    const scope = readScope(c.get("viewer"), c.get("asOf"));
     const summary = services.strategy.fieldSummary(code, scope);
     if (!summary) return notFound(c, `Handlungsfeld „${code}“ gibt es nicht.`);
     const body: FieldDetail = {

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { codeParamSchema, measureListQuerySchema } from "@sm/domain";
+import { codeParamSchema, measureListQuerySchema, readQuerySchema } from "@sm/domain";
 import { measureView, readScope } from "../audience";
 import type { Services } from "../deps";
 import type { AppEnv } from "../env";
@@ -10,12 +10,12 @@ export const measuresRoute = (services: Services) =>
   new Hono<AppEnv>()
     .get("/", validate("query", measureListQuerySchema), (c) => {
       const query = c.req.valid("query");
-      return c.json(services.measures.list(query, readScope(c.get("viewer"), services.today())), 200);
+      return c.json(services.measures.list(query, readScope(c.get("viewer"), c.get("asOf"))), 200);
     })
-    .get("/:code", validate("param", codeParamSchema), (c) => {
+    .get("/:code", validate("param", codeParamSchema), validate("query", readQuerySchema), (c) => {
       const { code } = c.req.valid("param");
       const viewer = c.get("viewer");
-      const scope = readScope(viewer, services.today());
+      const scope = readScope(viewer, c.get("asOf"));
       const found = services.measures.detail(code, scope);
       if (!found) return notFound(c, `Maßnahme „${code}“ gibt es nicht.`);
       return c.json(measureView(services, viewer, found, services.kpis.forMeasure(found.id, scope), scope.asOf), 200);

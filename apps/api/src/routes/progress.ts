@@ -9,7 +9,7 @@ import { validate } from "../validate";
 export const progressRoute = (services: Services) =>
   new Hono<AppEnv>().get("/", validate("query", progressQuerySchema), (c) => {
     const { field } = c.req.valid("query");
-    const scope = readScope(c.get("viewer"), services.today());
+    const scope = readScope(c.get("viewer"), c.get("asOf"));
     const strategy = services.strategy.strategyRow();
     if (!strategy) return notFound(c, "Es ist noch keine Strategie geladen.");
     if (field && !services.strategy.fieldSummary(field, scope)) {

@@ -22,14 +22,14 @@ describe("typed client", () => {
 describe("fetchJson", () => {
   it("returns the body of a 2xx answer", async () => {
     const client = fakeClient(() => json({ title: "Teststrategie" }, 200));
-    await expect(fetchJson(client.strategy.$get())).resolves.toEqual({ title: "Teststrategie" });
+    await expect(fetchJson(client.strategy.$get({ query: {} }))).resolves.toEqual({ title: "Teststrategie" });
   });
 
   it("throws the API's German message on a 404 instead of returning the error body", async () => {
     const client = fakeClient(() =>
       json({ error: { code: "not_found", message: "Maßnahme „XX-99“ gibt es nicht." } }, 404),
     );
-    const call = fetchJson(client.measures[":code"].$get({ param: { code: "XX-99" } }));
+    const call = fetchJson(client.measures[":code"].$get({ param: { code: "XX-99" }, query: {} }));
     await expect(call).rejects.toBeInstanceOf(ApiError);
     await expect(call).rejects.toMatchObject({ message: "Maßnahme „XX-99“ gibt es nicht.", status: 404 });
   });
@@ -40,14 +40,14 @@ describe("fetchJson", () => {
       fetch: async () =>
         new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/json", "Retry-After": "120" } }),
     }).api.v1;
-    const error = await fetchJson(client.strategy.$get()).catch((e: unknown) => e);
+    const error = await fetchJson(client.strategy.$get({ query: {} })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: "too_many_requests", fields: { email: "zu oft" }, body, retryAfter: 120 });
   });
 
   it("explains a failure without our error shape, e.g. a proxy's 502", async () => {
     const client = fakeClient(() => new Response("Bad Gateway", { status: 502 }));
-    await expect(fetchJson(client.strategy.$get())).rejects.toMatchObject({ status: 502 });
+    await expect(fetchJson(client.strategy.$get({ query: {} }))).rejects.toMatchObject({ status: 502 });
   });
 
   it("reads Retry-After as seconds or as an HTTP date", () => {

@@ -7,7 +7,7 @@ import { api, fetchJson } from "./client";
  * data share the cache and a changed filter is a new entry.
  */
 export const strategyQuery = () =>
-  queryOptions({ queryKey: ["strategy"], queryFn: () => fetchJson(api.strategy.$get()) });
+  queryOptions({ queryKey: ["strategy"], queryFn: () => fetchJson(api.strategy.$get({ query: {} })) });
 
 export const progressQuery = (field: string | null) =>
   queryOptions({
@@ -16,7 +16,7 @@ export const progressQuery = (field: string | null) =>
   });
 
 export const fieldQuery = (code: string) =>
-  queryOptions({ queryKey: ["field", code], queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code } })) });
+  queryOptions({ queryKey: ["field", code], queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: {} })) });
 
 /** Query parameters of GET /api/v1/measures, as the typed client accepts them. */
 export type MeasureListParams = InferRequestType<typeof api.measures.$get>["query"];
@@ -30,7 +30,7 @@ export const measureListQuery = (params: MeasureListParams) =>
   });
 
 export const measureQuery = (code: string) =>
-  queryOptions({ queryKey: ["measure", code], queryFn: () => fetchJson(api.measures[":code"].$get({ param: { code } })) });
+  queryOptions({ queryKey: ["measure", code], queryFn: () => fetchJson(api.measures[":code"].$get({ param: { code }, query: {} })) });
 
 export const kpiListQuery = (field: string | null) =>
   queryOptions({
@@ -39,7 +39,7 @@ export const kpiListQuery = (field: string | null) =>
   });
 
 export const kpiQuery = (id: string) =>
-  queryOptions({ queryKey: ["kpi", id], queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id } })) });
+  queryOptions({ queryKey: ["kpi", id], queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id }, query: {} })) });
 
 /** The signed-in person, or null. Every screen shares this one entry (key ["session"]). */
 export const sessionQuery = () =>

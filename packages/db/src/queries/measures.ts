@@ -164,7 +164,10 @@ export function measureQueries(db: Db) {
         department: row.department,
         actualStart: row.actual_start && row.actual_start <= scope.asOf ? row.actual_start : null,
         actualEnd: row.actual_end && row.actual_end <= scope.asOf ? row.actual_end : null,
-        milestones: milestones.all(row.id),
+        // A milestone completed after the date asked for was still open then.
+        milestones: milestones
+          .all(row.id)
+          .map((m) => (m.completedDate && m.completedDate > scope.asOf ? { ...m, completedDate: null } : m)),
         history: history.all(row.id, scope.asOf),
       };
     },
