@@ -134,7 +134,20 @@ export const kpiSummarySchema = z.object({
 });
 export type KpiSummary = z.infer<typeof kpiSummarySchema>;
 
+/** Least-squares trend of the values projected to the target date (see projection.ts). */
+export const kpiProjectionSchema = z.object({
+  slopePerYear: z.number(),
+  valueAtTarget: z.number(),
+  reachesTarget: z.boolean(),
+  dateReached: isoDateSchema.nullable(),
+  line: z.tuple([
+    z.object({ date: isoDateSchema, value: z.number() }),
+    z.object({ date: isoDateSchema, value: z.number() }),
+  ]),
+});
+
 export const kpiDetailSchema = kpiSummarySchema.extend({
+  projection: kpiProjectionSchema.nullable(),
   description: z.string(),
   frequency: z.string(),
   interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number() })),
@@ -147,6 +160,7 @@ export const kpiListResponseSchema = z.object({ items: z.array(kpiSummarySchema)
 /** A KPI with its dated values in short form, enough for a trend line beside the summary. */
 export const kpiWithSeriesSchema = kpiSummarySchema.extend({
   series: z.array(z.object({ date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
+  projection: kpiProjectionSchema.nullable(),
 });
 export type KpiWithSeries = z.infer<typeof kpiWithSeriesSchema>;
 

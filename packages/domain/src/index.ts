@@ -9,3 +9,4 @@ export * from "./roles";
 export * from "./auth-schemas";
 export * from "./write-schemas";
 export * from "./admin-schemas";
+export * from "./projection";

@@ -42,6 +42,9 @@ describe("GET /api/v1/kpis/:id", () => {
       { date: "2025-01-01", value: 200, sourceUrl: null, sourceLabel: "", isExample: true, note: "geschätzt" },
     ]);
     expect(kpi.attainment).toBe(0.5);
+    // 150 → 200 in a year: the trend reaches 300 in early 2027, before the target date.
+    expect(kpi.projection).toMatchObject({ reachesTarget: true });
+    expect(kpi.projection!.dateReached! < "2027-12-31").toBe(true);
   });
 
   it("answers 404 for an unknown KPI and 400 for a malformed id", async () => {

@@ -1,6 +1,7 @@
 import {
   directionSchema,
   kpiAttainment,
+  projectKpi,
   type KpiDetail,
   type KpiSummary,
   type KpiValue,
@@ -143,7 +144,11 @@ export function kpiQueries(db: Db) {
         list.push({ date: v.date, value: v.value, isExample: v.is_example === 1 });
         bySlug.set(v.slug, list);
       }
-      return byField.all({ ...params(scope), field }).map((row) => ({ ...toSummary(row), series: bySlug.get(row.slug) ?? [] }));
+      return byField.all({ ...params(scope), field }).map((row) => {
+        const summary = toSummary(row);
+        const series = bySlug.get(row.slug) ?? [];
+        return { ...summary, series, projection: projectKpi({ direction: summary.direction, target: summary.target, values: series }) };
+      });
     },
     /** Whether the KPI belongs to a measure this person leads or deputises. */
     isOwnedBy: (slug: string, userId: number) => ownedBy.get(slug, userId, userId)!.n > 0,
@@ -151,12 +156,15 @@ export function kpiQueries(db: Db) {
     detail(slug: string, scope: ReadScope): KpiDetail | undefined {
       const row = bySlug.get({ ...params(scope), slug });
       if (!row) return undefined;
+      const summary = toSummary(row);
+      const allValues = values.all(row.id, scope.asOf).map(toValue);
       return {
-        ...toSummary(row),
+        ...summary,
+        projection: projectKpi({ direction: summary.direction, target: summary.target, values: allValues }),
         description: row.description,
         frequency: row.frequency,
         interimTargets: interimTargets.all(row.id),
-        values: values.all(row.id, scope.asOf).map(toValue),
+        values: allValues,
       };
     },
   };

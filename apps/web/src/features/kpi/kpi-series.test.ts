@@ -14,6 +14,7 @@ const kpi: KpiDetail = {
   target: { date: "2027-12-31", value: 1300 },
   latest: { date: "2025-01-01", value: 200, sourceUrl: null, sourceLabel: "", isExample: true, note: "" },
   attainment: 0.0833,
+  projection: null,
   description: "",
   frequency: "jährlich",
   interimTargets: [{ date: "2025-12-31", value: 700 }],

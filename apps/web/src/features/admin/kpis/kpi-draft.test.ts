@@ -13,6 +13,7 @@ const kpi = {
   baseline: { date: "2023-01-01", value: 1200, sourceUrl: null, isExample: true },
   target: { date: "2027-12-31", value: 2500 },
   latest: null,
+  projection: null,
   attainment: null,
   description: "Zahl",
   frequency: "jährlich",
