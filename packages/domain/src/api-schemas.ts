@@ -73,6 +73,7 @@ export const strategyResponseSchema = z.object({
   municipalityKey: z.string().nullable(),
   dataLicence: z.object({ name: z.string(), url: z.string() }),
   updateIntervalDays: z.number().int(),
+  signalThresholds: z.object({ ahead: z.number(), onTrack: z.number(), behind: z.number() }),
   sources: z.array(z.object({ label: z.string(), url: z.string() })),
   targetGroups: z.array(vocabularyEntrySchema),
   topics: z.array(vocabularyEntrySchema),
@@ -94,6 +95,10 @@ export const measureListItemSchema = z.object({
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
   lastUpdate: isoDateSchema.nullable(),
+  /** days from the last update to the date read; null when never updated */
+  daysSinceUpdate: z.number().int().nullable(),
+  /** the strategy's update interval has passed without an update (not for done or cancelled) */
+  updateDue: z.boolean(),
   targetGroups: z.array(z.string()),
   topics: z.array(z.string()),
 });

@@ -26,6 +26,11 @@ export const strategyFileSchema = z
     municipalityKey: z.string().regex(/^\d{8}$/, "achtstelliger Gemeindeschlüssel erwartet").optional(),
     dataLicence: z.object({ name: text(200), url: urlSchema }),
     updateIntervalDays: z.number().int().min(1).max(730).default(90),
+    /** gaps in percentage points (actual minus planned) for the on-track signal */
+    signalThresholds: z
+      .object({ ahead: z.number(), onTrack: z.number(), behind: z.number() })
+      .refine((t) => t.ahead > t.onTrack && t.onTrack > t.behind, { message: "erwartet ahead > onTrack > behind" })
+      .default({ ahead: 10, onTrack: -10, behind: -25 }),
     sources: z.array(z.object({ label: text(200), url: urlSchema })).default([]),
     targetGroups: z.array(vocabularyEntry).min(1),
     topics: z.array(vocabularyEntry).default([]),

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { staleness, type MyMeasure } from "@sm/domain";
+import type { MyMeasure } from "@sm/domain";
 import { readScope } from "../audience";
 import { requireRole } from "../auth/viewer";
 import type { Services } from "../deps";
@@ -11,9 +11,6 @@ export const meRoute = (services: Services) =>
     const viewer = c.get("viewer")!;
     const scope = readScope(viewer, services.today());
     const intervalDays = services.strategy.strategyRow()?.update_interval_days ?? 90;
-    const items: MyMeasure[] = services.measures.mine({ ...scope, viewerId: viewer.id }).map((m) => ({
-      ...m,
-      ...staleness({ status: m.status, lastUpdate: m.lastUpdate, plannedStart: m.plannedStart, today: scope.asOf, intervalDays }),
-    }));
+    const items: MyMeasure[] = services.measures.mine({ ...scope, viewerId: viewer.id });
     return c.json({ items, updateIntervalDays: intervalDays }, 200);
   });

@@ -4,6 +4,8 @@
  * Parameters: :asOf (YYYY-MM-DD), :includeInternal (1 shows measures not marked public) and
  * :viewerId (a lead also sees the measures they lead or deputise). Archived measures never show.
  */
+import type { SignalThresholds } from "@sm/domain";
+
 /** Which measures (alias m) a reader sees; the same rule for lists, roll-ups and series. */
 export const VISIBLE_MEASURE = `m.is_public = 1 OR :includeInternal = 1 OR m.lead_user_id = :viewerId OR m.deputy_user_id = :viewerId`;
 
@@ -15,8 +17,10 @@ export const MEASURE_STATE_CTE = `
            COALESCE(u.status, 'planned') AS status,
            COALESCE(u.progress, 0) AS progress,
            u.date AS last_update,
-           planned_progress(m.planned_start, m.planned_end, :asOf) AS planned_progress
+           planned_progress(m.planned_start, m.planned_end, :asOf) AS planned_progress,
+           :asOf AS as_of, st.update_interval_days, st.signal_ahead, st.signal_on_track, st.signal_behind
     FROM measures m
+    CROSS JOIN strategy st
     LEFT JOIN measure_updates u ON u.id = (
       SELECT lu.id FROM measure_updates lu
       WHERE lu.measure_id = m.id AND lu.date <= :asOf
@@ -24,6 +28,11 @@ export const MEASURE_STATE_CTE = `
     )
     WHERE m.archived_at IS NULL AND (${VISIBLE_MEASURE})
   )`;
+
+/** The strategy's on-track thresholds from a row that carries them (measure_state or strategy). */
+export function thresholdsOf(row: { signal_ahead: number; signal_on_track: number; signal_behind: number }): SignalThresholds {
+  return { ahead: row.signal_ahead, onTrack: row.signal_on_track, behind: row.signal_behind };
+}
 
 /** Counts per status as SQL columns, named like the status keys. */
 export const STATUS_COUNT_COLUMNS = `

@@ -1,5 +1,6 @@
 import {
   onTrackSignal,
+  staleness,
   STATUS_KEYS,
   statusSchema,
   type HistoryEntry,
@@ -8,7 +9,7 @@ import {
   type MeasureListResponse,
 } from "@sm/domain";
 import type { Db } from "../connection";
-import { MEASURE_STATE_CTE, scopeParams, type ReadScope } from "./measure-state";
+import { MEASURE_STATE_CTE, scopeParams, thresholdsOf, type ReadScope } from "./measure-state";
 
 interface MeasureRow {
   id: number;
@@ -30,6 +31,11 @@ interface MeasureRow {
   progress: number;
   planned_progress: number;
   last_update: string | null;
+  as_of: string;
+  update_interval_days: number;
+  signal_ahead: number;
+  signal_on_track: number;
+  signal_behind: number;
   field_code: string;
   field_title: string;
   field_short_title: string;
@@ -77,10 +83,17 @@ export function toMeasureListItem(row: MeasureRow): MeasureListItem {
     status,
     progress: row.progress,
     plannedProgress: row.planned_progress,
-    signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }),
+    signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholdsOf(row)),
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     lastUpdate: row.last_update,
+    ...staleness({
+      status,
+      lastUpdate: row.last_update,
+      plannedStart: row.planned_start,
+      today: row.as_of,
+      intervalDays: row.update_interval_days,
+    }),
     targetGroups: JSON.parse(row.target_groups) as string[],
     topics: JSON.parse(row.topics) as string[],
   };

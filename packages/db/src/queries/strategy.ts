@@ -1,6 +1,14 @@
-import { fieldSignal, type FieldSummary, type StatusCounts, type StrategyResponse } from "@sm/domain";
+import { fieldSignal, type FieldSummary, type SignalThresholds, type StatusCounts, type StrategyResponse } from "@sm/domain";
 import type { Db } from "../connection";
-import { MEASURE_STATE_CTE, ROLLUP_COLUMNS, scopeParams, STATUS_COUNT_COLUMNS, type ReadScope, type ScopeParams } from "./measure-state";
+import {
+  MEASURE_STATE_CTE,
+  ROLLUP_COLUMNS,
+  scopeParams,
+  STATUS_COUNT_COLUMNS,
+  thresholdsOf,
+  type ReadScope,
+  type ScopeParams,
+} from "./measure-state";
 
 export interface StrategyRow {
   title: string;
@@ -14,6 +22,9 @@ export interface StrategyRow {
   licence_url: string;
   update_interval_days: number;
   sources_json: string;
+  signal_ahead: number;
+  signal_on_track: number;
+  signal_behind: number;
 }
 
 // Named apart from the status counts: "planned" is a status column already.
@@ -39,13 +50,13 @@ function statusCounts(row: StatusCounts): StatusCounts {
   return { planned, in_progress, done, delayed, paused, cancelled };
 }
 
-export function toProgressSummary(row: RollUpRow) {
+export function toProgressSummary(row: RollUpRow, thresholds?: SignalThresholds) {
   const actual = row.actual_progress;
   const planned = row.planned_progress_mean;
-  return { actual, planned, signal: fieldSignal({ actual, planned, allDone: row.all_done === 1 }) };
+  return { actual, planned, signal: fieldSignal({ actual, planned, allDone: row.all_done === 1 }, thresholds) };
 }
 
-export function toFieldSummary(row: FieldRow): FieldSummary {
+export function toFieldSummary(row: FieldRow, thresholds?: SignalThresholds): FieldSummary {
   return {
     code: row.code,
     title: row.title,
@@ -53,7 +64,7 @@ export function toFieldSummary(row: FieldRow): FieldSummary {
     description: row.description,
     colour: row.colour,
     position: row.position,
-    progress: toProgressSummary(row),
+    progress: toProgressSummary(row, thresholds),
     statusCounts: statusCounts(row),
     measureCount: row.measure_count,
     kpiCount: row.kpi_count,
@@ -86,7 +97,8 @@ export function strategyQueries(db: Db) {
     strategyRow: () => strategyRow.get(),
     fieldSummary(code: string, scope: ReadScope): FieldSummary | undefined {
       const row = fieldByCode.get({ ...scopeParams(scope), code });
-      return row && toFieldSummary(row);
+      const s = strategyRow.get();
+      return row && toFieldSummary(row, s && thresholdsOf(s));
     },
     /** The strategy with its fields rolled up on scope.asOf; undefined for an unseeded database. */
     strategy(scope: ReadScope): StrategyResponse | undefined {
@@ -104,12 +116,13 @@ export function strategyQueries(db: Db) {
         municipalityKey: s.municipality_key,
         dataLicence: { name: s.licence_name, url: s.licence_url },
         updateIntervalDays: s.update_interval_days,
+        signalThresholds: thresholdsOf(s),
         sources: JSON.parse(s.sources_json) as { label: string; url: string }[],
         targetGroups: targetGroups.all(),
         topics: topics.all(),
-        progress: toProgressSummary(all),
+        progress: toProgressSummary(all, thresholdsOf(s)),
         statusCounts: statusCounts(all),
-        fields: fields.all(params).map(toFieldSummary),
+        fields: fields.all(params).map((f) => toFieldSummary(f, thresholdsOf(s))),
       };
     },
   };

@@ -15,8 +15,8 @@ export function writeSeed(db: Db, data: SeedData): void {
   const s = data.strategy;
   const insertStrategy = db.prepare(
     `INSERT INTO strategy (id, title, city, description, adopted_on, horizon_start, horizon_end, municipality_key,
-       licence_name, licence_url, update_interval_days, sources_json)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       licence_name, licence_url, update_interval_days, sources_json, signal_ahead, signal_on_track, signal_behind)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertGroup = db.prepare("INSERT INTO target_groups (key, label, position) VALUES (?, ?, ?)");
   const insertTopic = db.prepare("INSERT INTO topics (key, label, position) VALUES (?, ?, ?)");
@@ -61,6 +61,7 @@ export function writeSeed(db: Db, data: SeedData): void {
     insertStrategy.run(
       s.title, s.city, s.description, s.adoptedOn, s.horizon.start, s.horizon.end, s.municipalityKey ?? null,
       s.dataLicence.name, s.dataLicence.url, s.updateIntervalDays, JSON.stringify(s.sources),
+      s.signalThresholds.ahead, s.signalThresholds.onTrack, s.signalThresholds.behind,
     );
     s.targetGroups.forEach((g, i) => insertGroup.run(g.key, g.label, i));
     s.topics.forEach((t, i) => insertTopic.run(t.key, t.label, i));
