@@ -52,6 +52,7 @@ async function openUpdateForm(page: Page, code: string) {
 describe("a lead's update reaches the public and the council", () => {
   const comment = "Der Softwarelieferant hat die Anbindung der letzten Ämter verschoben.";
   const note = "Mehrkosten von rund 20.000 Euro sind möglich; Entscheidung im nächsten Ausschuss.";
+  const reason = "Lieferant hat die Anbindung verschoben";
 
   it("lead signs in, updates HF1-09 from Meine Maßnahmen, fixes a rejected value, signs out", async () => {
     const page = await newPage();
@@ -63,6 +64,9 @@ describe("a lead's update reaches the public and the council", () => {
     await page.getByRole("link", { name: "Aktualisieren (HF1-09)" }).click();
     await page.waitForURL(`${app.baseUrl}/massnahmen/HF1-09/aktualisieren`);
     await page.getByLabel("Status").selectOption("delayed");
+    // Delayed needs a public reason and a new planned end (the server enforces both).
+    await page.getByLabel("Grund (öffentlich)").fill(reason);
+    await page.getByLabel("Neues geplantes Ende").fill("2027-12-31");
     await page.getByLabel("Fortschritt in %").fill("150");
     await page.getByLabel("Kommentar für die Öffentlichkeit").fill(comment);
     await page.getByLabel("Notiz für den Rat (intern)").fill(note);
@@ -98,6 +102,7 @@ describe("a lead's update reaches the public and the council", () => {
     await page.goto(`${app.baseUrl}/massnahmen/HF1-09`);
     await expect.poll(() => main(page).textContent()).toContain(comment);
     const text = (await main(page).textContent()) ?? "";
+    expect(text).toContain(`Grund: ${reason}`);
     expect(text).toContain("Status: verzögert");
     expect(text).toContain("70 %");
     expect(text).not.toContain(note);
@@ -160,6 +165,8 @@ describe("two people change the same measure", () => {
     await first.getByText("Die Aktualisierung wurde gespeichert.").waitFor();
 
     await second.getByLabel("Status").selectOption("delayed");
+    await second.getByLabel("Grund (öffentlich)").fill("Zertifizierung dauert länger");
+    await second.getByLabel("Neues geplantes Ende").fill("2027-12-31");
     await second.getByLabel("Kommentar für die Öffentlichkeit").fill("Zertifizierung dauert länger.");
     await second.getByRole("button", { name: "Aktualisierung speichern" }).click();
     const conflict = second.getByRole("region", { name: "Jemand anderes hat diese Maßnahme inzwischen geändert." });

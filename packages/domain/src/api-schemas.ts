@@ -187,6 +187,8 @@ export const historyEntrySchema = z.object({
   status: statusSchema,
   progress: z.number(),
   comment: z.string(),
+  /** why the measure was delayed, paused or cancelled with this update; "" otherwise */
+  reason: z.string(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

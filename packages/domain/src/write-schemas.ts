@@ -31,9 +31,13 @@ export const measureUpdateRequestSchema = z
     progress: z.number().int("ganze Zahl erwartet").min(0, "mindestens 0").max(100, "höchstens 100").optional(),
     actualStart: isoDateSchema.nullable().optional(),
     actualEnd: isoDateSchema.nullable().optional(),
+    /** a new planned end; required when the measure becomes delayed */
+    plannedEnd: isoDateSchema.optional(),
     milestones: milestoneChangesSchema.optional(),
     /** shown to the public in the measure's history */
     comment: boundedText(1000).default(""),
+    /** why the measure is delayed, paused or cancelled; required on entering one of those, public */
+    reason: boundedText(500).default(""),
     /** for the council only */
     note: boundedText(2000).default(""),
     /** the current risk of the measure, for the council only; "" clears it */
@@ -63,6 +67,7 @@ export const internalUpdateEntrySchema = z.object({
   status: statusSchema,
   progress: z.number(),
   comment: z.string(),
+  reason: z.string(),
   note: z.string(),
   author: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   changes: z.array(fieldChangeSchema),

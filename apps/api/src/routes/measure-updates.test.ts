@@ -47,7 +47,7 @@ describe("saving an update", () => {
     const text = await publicRes.text();
     const pub = measureDetailSchema.parse(JSON.parse(text));
     expect(pub).toMatchObject({ status: "in_progress", progress: 55, lastUpdate: "2026-11-27" });
-    expect(pub.history[0]).toEqual({ date: "2026-11-27", status: "in_progress", progress: 55, comment: "Lieferant hat geliefert" });
+    expect(pub.history[0]).toEqual({ date: "2026-11-27", status: "in_progress", progress: 55, comment: "Lieferant hat geliefert", reason: "" });
     expect(text).not.toContain("GEHEIM");
     expect(text).not.toContain("Nachforderung");
     expect(JSON.parse(text)).not.toHaveProperty("internal");
@@ -81,6 +81,38 @@ describe("saving an update", () => {
     });
     expect(done.status).toBe(201);
     expect((await current("A-01")).milestones[1]!.completedDate).toBe("2026-11-20");
+  });
+});
+
+describe("delayed, paused, cancelled", () => {
+  it("require a reason, and delayed a new planned end after the old one", async () => {
+    const m = await current("B-01", deputy);
+    const base = { baseVersion: m.internal!.version };
+    const missing = await update("B-01", { ...base, status: "delayed" }, deputy);
+    expect(missing.status).toBe(400);
+    expect(Object.keys(errorResponseSchema.parse(await missing.json()).error.fields!)).toEqual(expect.arrayContaining(["reason", "plannedEnd"]));
+    const earlier = await update("B-01", { ...base, status: "delayed", reason: "Vergabe verzögert", plannedEnd: "2027-06-30" }, deputy);
+    expect(errorResponseSchema.parse(await earlier.json()).error.fields).toHaveProperty(["plannedEnd"]);
+    for (const status of ["paused", "cancelled"]) {
+      const res = await update("B-01", { ...base, status }, deputy);
+      expect(errorResponseSchema.parse(await res.json()).error.fields).toHaveProperty(["reason"]);
+    }
+  });
+
+  it("show the reason in the public history and move the planned end", async () => {
+    const m = await current("A-01");
+    const res = await update("A-01", { baseVersion: m.internal!.version, status: "delayed", progress: 90, reason: "Nacharbeiten nötig", plannedEnd: "2025-06-30" });
+    expect(res.status).toBe(201);
+    const pub = measureDetailSchema.parse(await (await app.request("/api/v1/measures/A-01")).json());
+    expect(pub).toMatchObject({ status: "delayed", plannedEnd: "2025-06-30" });
+    expect(pub.history[0]).toMatchObject({ status: "delayed", reason: "Nacharbeiten nötig" });
+    // Staying delayed needs no new reason.
+    const again = await current("A-01");
+    expect((await update("A-01", { baseVersion: again.internal!.version, progress: 95 })).status).toBe(201);
+    // Already planned to the horizon's end: naming that end again is accepted.
+    const b = await current("B-01", deputy);
+    const atEnd = await update("B-01", { baseVersion: b.internal!.version, status: "delayed", reason: "Vergabe verzögert", plannedEnd: "2027-12-31" }, deputy);
+    expect(atEnd.status).toBe(201);
   });
 });
 

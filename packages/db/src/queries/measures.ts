@@ -126,7 +126,7 @@ export function measureQueries(db: Db) {
      FROM milestones WHERE measure_id = ? ORDER BY position`,
   );
   const history = db.prepare<[number, string], HistoryEntry>(
-    `SELECT date, status, progress, comment FROM measure_updates
+    `SELECT date, status, progress, comment, reason FROM measure_updates
      WHERE measure_id = ? AND date <= ? ORDER BY date DESC, id DESC`,
   );
 

@@ -3,9 +3,14 @@ import type { Db } from "../connection";
 import { auditQueries } from "../queries/audit";
 import { horizonMessage, type WriteContext, type WriteOutcome } from "./outcome";
 
+/** Entering one of these states needs a reason; delayed also a new planned end. */
+const NEEDS_REASON = new Set<Status>(["delayed", "paused", "cancelled"]);
+
 interface CurrentRow {
   id: number;
   version: number;
+  planned_start: string;
+  planned_end: string;
   actual_start: string | null;
   actual_end: string | null;
   risk: string;
@@ -26,7 +31,7 @@ interface MilestoneRow {
  */
 export function measureUpdateWriter(db: Db) {
   const current = db.prepare<[string], CurrentRow>(
-    `SELECT m.id, m.version, m.actual_start, m.actual_end, m.risk, u.status, u.progress
+    `SELECT m.id, m.version, m.planned_start, m.planned_end, m.actual_start, m.actual_end, m.risk, u.status, u.progress
      FROM measures m LEFT JOIN measure_updates u ON u.id = (
        SELECT id FROM measure_updates WHERE measure_id = m.id ORDER BY date DESC, id DESC LIMIT 1)
      WHERE m.code = ? AND m.archived_at IS NULL`,
@@ -35,11 +40,12 @@ export function measureUpdateWriter(db: Db) {
     "SELECT id, title, planned_date, completed_date FROM milestones WHERE measure_id = ? ORDER BY position",
   );
   const insertUpdate = db.prepare(
-    `INSERT INTO measure_updates (measure_id, date, status, progress, comment, internal_note, author_user_id, changes_json, created_at)
-     VALUES (@measureId, @date, @status, @progress, @comment, @note, @authorId, @changes, @at)`,
+    `INSERT INTO measure_updates (measure_id, date, status, progress, comment, reason, internal_note, author_user_id, changes_json, created_at)
+     VALUES (@measureId, @date, @status, @progress, @comment, @reason, @note, @authorId, @changes, @at)`,
   );
   const updateMeasure = db.prepare(
-    `UPDATE measures SET actual_start = @actualStart, actual_end = @actualEnd, risk = @risk, version = version + 1
+    `UPDATE measures SET actual_start = @actualStart, actual_end = @actualEnd, risk = @risk, planned_end = @plannedEnd,
+       version = version + 1
      WHERE id = @id AND version = @version`,
   );
   const addMilestone = db.prepare(
@@ -70,6 +76,7 @@ export function measureUpdateWriter(db: Db) {
           actualStart: m.actual_start,
           actualEnd: m.actual_end,
           risk: m.risk,
+          plannedEnd: m.planned_end,
         };
         const after = {
           status: request.status ?? before.status,
@@ -77,6 +84,7 @@ export function measureUpdateWriter(db: Db) {
           actualStart: request.actualStart === undefined ? before.actualStart : request.actualStart,
           actualEnd: request.actualEnd === undefined ? before.actualEnd : request.actualEnd,
           risk: request.risk ?? before.risk,
+          plannedEnd: request.plannedEnd ?? before.plannedEnd,
         };
         if (!inHorizon(after.actualStart) && request.actualStart !== undefined) fields.actualStart = horizonMessage(horizon);
         if (!inHorizon(after.actualEnd) && request.actualEnd !== undefined) fields.actualEnd = horizonMessage(horizon);
@@ -84,6 +92,17 @@ export function measureUpdateWriter(db: Db) {
           fields.actualEnd = "Ende darf nicht vor dem Beginn liegen";
         }
         if (after.status === "done" && after.progress !== 100) fields.progress = "bei „umgesetzt“ muss der Fortschritt 100 % sein";
+        const entering = after.status !== before.status && NEEDS_REASON.has(after.status);
+        if (entering && !request.reason) fields.reason = "Bitte einen Grund angeben; er erscheint öffentlich im Verlauf";
+        if (request.plannedEnd !== undefined) {
+          if (!inHorizon(request.plannedEnd)) fields.plannedEnd = horizonMessage(horizon);
+          else if (request.plannedEnd < m.planned_start) fields.plannedEnd = "Ende darf nicht vor dem geplanten Beginn liegen";
+        }
+        // A measure already planned to the end of the horizon cannot move further; it names that date again.
+        const movedLater = after.plannedEnd > before.plannedEnd || (request.plannedEnd !== undefined && request.plannedEnd === horizon.end);
+        if (entering && after.status === "delayed" && !movedLater) {
+          fields.plannedEnd ??= "Bei „verzögert“ bitte ein neues geplantes Ende nach dem bisherigen angeben";
+        }
 
         const known = new Map(milestones.all(m.id).map((ms) => [ms.id, ms]));
         const ops = request.milestones ?? { add: [], complete: [], move: [] };
@@ -103,7 +122,7 @@ export function measureUpdateWriter(db: Db) {
         });
 
         const changes: FieldChange[] = [];
-        for (const key of ["status", "progress", "actualStart", "actualEnd", "risk"] as const) {
+        for (const key of ["status", "progress", "actualStart", "actualEnd", "plannedEnd", "risk"] as const) {
           if (before[key] !== after[key]) changes.push({ field: key, from: before[key], to: after[key] });
         }
         for (const a of ops.add) changes.push({ field: "milestone.add", from: null, to: `${a.title} (${a.plannedDate})` });
@@ -134,6 +153,7 @@ export function measureUpdateWriter(db: Db) {
           status: after.status,
           progress: after.progress,
           comment: request.comment,
+          reason: request.reason,
           note: request.note,
           authorId: ctx.actorId,
           changes: JSON.stringify(changes),

@@ -126,6 +126,11 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
                   <StatusBadge status={entry.status} />
                   <span>Fortschritt {formatPercent(entry.progress)}</span>
                 </p>
+                {entry.reason && (
+                  <p>
+                    <strong>Grund:</strong> {entry.reason}
+                  </p>
+                )}
                 {entry.comment && <p>{entry.comment}</p>}
               </li>
             ))}

@@ -4,6 +4,8 @@ import type { UpdateForm } from "./update-form";
 
 const base: UpdateForm = {
   status: "in_progress",
+  reason: "",
+  plannedEnd: "2026-12-31",
   progress: "40",
   actualStart: "2024-02-01",
   actualEnd: "",

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { measureConflictResponseSchema, STATUS_KEYS, STATUS_LABELS, type MeasureView, type Status } from "@sm/domain";
+import { formatDate, measureConflictResponseSchema, STATUS_KEYS, STATUS_LABELS, type MeasureView, type Status } from "@sm/domain";
 import { toApiError } from "../../api/client";
 import { measureQuery } from "../../api/queries";
 import { postMeasureUpdate } from "../../api/writes";
@@ -16,6 +16,7 @@ import {
   fieldLabel,
   formFieldKeys,
   formFromMeasure,
+  NEEDS_REASON,
   validateUpdateForm,
   type BuiltUpdate,
   type UpdateForm,
@@ -142,6 +143,30 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
                 </option>
               ))}
             </SelectField>
+            {NEEDS_REASON.has(form.status) && form.status !== base.form.status ? (
+              <TextAreaField
+                id={id("reason")}
+                label="Grund (öffentlich)"
+                className="form-grid__wide"
+                rows={2}
+                maxLength={500}
+                value={form.reason}
+                error={errors.reason}
+                hint="Pflicht bei verzögert, pausiert oder eingestellt; erscheint im öffentlichen Verlauf und im Bericht"
+                onChange={(e) => change("reason", e.target.value)}
+              />
+            ) : null}
+            {form.status === "delayed" && base.form.status !== "delayed" ? (
+              <TextField
+                id={id("plannedEnd")}
+                label="Neues geplantes Ende"
+                type="date"
+                value={form.plannedEnd}
+                error={errors.plannedEnd}
+                hint={`bisher ${formatDate(base.form.plannedEnd)}`}
+                onChange={(e) => change("plannedEnd", e.target.value)}
+              />
+            ) : null}
             <TextField
               id={id("progress")}
               label="Fortschritt in %"

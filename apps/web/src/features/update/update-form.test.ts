@@ -4,6 +4,7 @@ import { buildUpdatePayload, fieldLabel, formFromMeasure, validateUpdateForm, ty
 const measure = {
   status: "in_progress" as const,
   progress: 40,
+  plannedEnd: "2026-12-31",
   actualStart: "2024-02-01",
   actualEnd: null,
   milestones: [
@@ -15,6 +16,14 @@ const measure = {
 
 const base = formFromMeasure(measure);
 const edit = (change: Partial<UpdateForm>): UpdateForm => ({ ...base, ...change });
+
+describe("reason and new planned end", () => {
+  it("are sent when given: the reason as written, the planned end only when moved", () => {
+    const { payload } = buildUpdatePayload(edit({ status: "delayed", reason: " Lieferverzug ", plannedEnd: "2027-06-30" }), base, 7);
+    expect(payload).toMatchObject({ status: "delayed", reason: "Lieferverzug", plannedEnd: "2027-06-30" });
+    expect(buildUpdatePayload(edit({ progress: "41" }), base, 7).payload).not.toHaveProperty("plannedEnd");
+  });
+});
 
 describe("formFromMeasure", () => {
   it("holds the measure as input text, with empty text for missing dates", () => {

@@ -22,6 +22,9 @@ export interface NewMilestoneDraft {
 /** The update form's state: text as the inputs hold it, compared with the same shape of the original. */
 export interface UpdateForm {
   status: Status;
+  /** why the measure becomes delayed, paused or cancelled; public */
+  reason: string;
+  plannedEnd: string;
   progress: string;
   actualStart: string;
   actualEnd: string;
@@ -32,11 +35,19 @@ export interface UpdateForm {
   risk: string;
 }
 
-export type MeasureSource = Pick<MeasureView, "status" | "progress" | "actualStart" | "actualEnd" | "milestones" | "internal">;
+export type MeasureSource = Pick<
+  MeasureView,
+  "status" | "progress" | "plannedEnd" | "actualStart" | "actualEnd" | "milestones" | "internal"
+>;
+
+/** Entering one of these states needs a reason (the server enforces it); delayed also a new planned end. */
+export const NEEDS_REASON: ReadonlySet<Status> = new Set<Status>(["delayed", "paused", "cancelled"]);
 
 export function formFromMeasure(measure: MeasureSource): UpdateForm {
   return {
     status: measure.status,
+    reason: "",
+    plannedEnd: measure.plannedEnd,
     progress: String(Math.round(measure.progress)),
     actualStart: measure.actualStart ?? "",
     actualEnd: measure.actualEnd ?? "",
@@ -63,6 +74,8 @@ export const newMilestoneKey = (key: string, part: "title" | "plannedDate") => `
 export function formFieldKeys(form: UpdateForm): FieldKey[] {
   return [
     "status",
+    "reason",
+    "plannedEnd",
     "progress",
     "actualStart",
     "actualEnd",
@@ -92,6 +105,8 @@ export function buildUpdatePayload(form: UpdateForm, base: UpdateForm, baseVersi
   const payload: UpdatePayload = { baseVersion };
   const origin: Record<string, string> = {};
   if (form.status !== base.status) payload.status = form.status;
+  if (form.reason.trim()) payload.reason = form.reason.trim();
+  if (form.plannedEnd !== base.plannedEnd && form.plannedEnd) payload.plannedEnd = form.plannedEnd;
   if (form.progress.trim() !== base.progress.trim()) payload.progress = Number(form.progress.trim().replace(",", "."));
   if (form.actualStart !== base.actualStart) payload.actualStart = form.actualStart || null;
   if (form.actualEnd !== base.actualEnd) payload.actualEnd = form.actualEnd || null;
@@ -145,6 +160,8 @@ export function validateUpdateForm(form: UpdateForm, base: UpdateForm): Record<F
 
 const LABELS: Record<string, string> = {
   status: "Status",
+  reason: "Grund (öffentlich)",
+  plannedEnd: "Neues geplantes Ende",
   progress: "Fortschritt in %",
   actualStart: "Tatsächlicher Beginn",
   actualEnd: "Tatsächliches Ende",
