@@ -9,6 +9,7 @@ import { readDate } from "./middleware/read-date";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { adminRoute } from "./routes/admin";
+import { changesRoute, committeeSessionsRoute } from "./routes/changes";
 import { fieldsRoute } from "./routes/fields";
 import { healthRoute } from "./routes/health";
 import { kpiValuesRoute } from "./routes/kpi-values";
@@ -41,6 +42,8 @@ export function createApp(deps: AppDeps) {
     .route("/v1/kpis", kpisRoute(services))
     .route("/v1/kpis", kpiValuesRoute(services))
     .route("/v1/progress", progressRoute(services))
+    .route("/v1/changes", changesRoute(services))
+    .route("/v1/committee-sessions", committeeSessionsRoute(services))
     .route("/v1/admin", adminRoute(services));
 
   const app = new Hono().use(securityHeaders()).route("/api", api);

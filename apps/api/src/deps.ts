@@ -1,5 +1,7 @@
 import { todayIn } from "@sm/domain";
 import {
+  changesQueries,
+  committeeSessionQueries,
   adminKpiListQuery,
   adminMeasureDetailQuery,
   adminMeasureQueries,
@@ -60,6 +62,8 @@ export function createServices({ db, clock, config }: AppDeps) {
     measureInternal: measureInternalQueries(db),
     kpis: kpiQueries(db),
     progress: progressQueries(db),
+    changes: changesQueries(db),
+    committeeSessions: committeeSessionQueries(db),
     users: userQueries(db),
     sessions: sessionQueries(db),
     signInAttempts: signInAttemptQueries(db),

@@ -33,6 +33,8 @@ const PUBLIC_PATHS = [
   "/api/v1/kpis/online-services",
   "/api/v1/progress",
   "/api/v1/progress?field=A",
+  "/api/v1/changes?from=2023-01-01",
+  "/api/v1/committee-sessions",
 ];
 
 describe("public routes", () => {

@@ -18,3 +18,4 @@ export type { WriteContext, WriteOutcome } from "./writes/outcome";
 export { hashPassword, hashPasswordSync, verifyPassword, DUMMY_HASH } from "./passwords";
 export { adminWriter } from "./writes/admin";
 export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
+export { changesQueries, committeeSessionQueries } from "./queries/changes";

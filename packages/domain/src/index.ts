@@ -10,3 +10,4 @@ export * from "./auth-schemas";
 export * from "./write-schemas";
 export * from "./admin-schemas";
 export * from "./projection";
+export * from "./changes-schemas";

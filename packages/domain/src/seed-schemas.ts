@@ -145,6 +145,10 @@ export type KpiValueRow = z.infer<typeof kpiValueRowSchema>;
 export const MEASURE_UPDATE_COLUMNS = ["measure", "date", "status", "progress", "comment"] as const;
 export const KPI_VALUE_COLUMNS = ["kpi", "date", "value", "sourceUrl", "sourceLabel", "isExample", "note"] as const;
 
+/** committee-sessions.json (optional): dates of the council committee's sessions. */
+export const committeeSessionsFileSchema = z.array(z.object({ date: isoDateSchema, title: text(200) }));
+export type CommitteeSessionEntry = z.infer<typeof committeeSessionsFileSchema>[number];
+
 /**
  * demo-users.json (optional): accounts for a demo database only. A city's own seed leaves it out;
  * its first administrator is created with `npm run user:create`.

@@ -18,6 +18,8 @@ import {
   type MeasureUpdateRow,
   type StrategyFile,
   demoUsersFileSchema,
+  committeeSessionsFileSchema,
+  type CommitteeSessionEntry,
   type DemoUserEntry,
 } from "@sm/domain";
 
@@ -30,6 +32,8 @@ export interface SeedData {
   kpiValues: KpiValueRow[];
   /** accounts of a demo database; empty for a real city's seed */
   demoUsers: DemoUserEntry[];
+  /** dates of the committee's sessions; empty when the file is absent */
+  committeeSessions: CommitteeSessionEntry[];
 }
 
 /** A seed file that does not hold; `problems` name file, entry or row, and field, one per line. */
@@ -48,6 +52,7 @@ export const SEED_FILES = {
   kpis: "kpis.json",
   kpiValues: "kpi-values.csv",
   demoUsers: "demo-users.json",
+  committeeSessions: "committee-sessions.json",
 } as const;
 
 function describeIssues(where: (path: PropertyKey[]) => string, error: z.ZodError): string[] {
@@ -143,9 +148,14 @@ export function readSeed(dir: string): SeedData {
   const demoUsers = existsSync(join(dir, SEED_FILES.demoUsers))
     ? parseJsonFile(dir, SEED_FILES.demoUsers, demoUsersFileSchema, "email", problems)
     : [];
-  if (problems.length > 0 || !strategy || !fields || !measures || !kpis || !demoUsers) throw new SeedError(problems);
+  const committeeSessions = existsSync(join(dir, SEED_FILES.committeeSessions))
+    ? parseJsonFile(dir, SEED_FILES.committeeSessions, committeeSessionsFileSchema, "date", problems)
+    : [];
+  if (problems.length > 0 || !strategy || !fields || !measures || !kpis || !demoUsers || !committeeSessions) {
+    throw new SeedError(problems);
+  }
 
-  const data: SeedData = { strategy, fields, measures, updates, kpis, kpiValues, demoUsers };
+  const data: SeedData = { strategy, fields, measures, updates, kpis, kpiValues, demoUsers, committeeSessions };
   const crossProblems = checkReferences(data);
   if (crossProblems.length > 0) throw new SeedError(crossProblems);
   return data;
@@ -209,6 +219,10 @@ export function checkReferences(data: SeedData): string[] {
       if (!measureCodes.has(code)) problems.push(`${SEED_FILES.demoUsers}, Eintrag ${i + 1} (${u.email}): unbekannte Maßnahme ${code}`);
     }
   });
+
+  for (const d of duplicates(data.committeeSessions.map((s) => s.date))) {
+    problems.push(`${SEED_FILES.committeeSessions}: Sitzung am ${d} doppelt`);
+  }
 
   data.kpiValues.forEach((v, i) => {
     if (!kpiIds.has(v.kpi)) problems.push(`${SEED_FILES.kpiValues}, Zeile ${i + 2}, Feld kpi: unbekannte Kennzahl ${v.kpi}`);

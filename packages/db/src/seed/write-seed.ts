@@ -51,6 +51,7 @@ export function writeSeed(db: Db, data: SeedData): void {
      VALUES ((SELECT id FROM kpis WHERE slug = ?), ?, ?, ?, ?, ?, ?)`,
   );
 
+  const insertSession = db.prepare("INSERT INTO committee_sessions (date, title) VALUES (?, ?)");
   const insertUser = db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)");
   const assignLead = db.prepare("UPDATE measures SET lead_user_id = ? WHERE code = ?");
   const assignDeputy = db.prepare("UPDATE measures SET deputy_user_id = ? WHERE code = ?");
@@ -88,6 +89,7 @@ export function writeSeed(db: Db, data: SeedData): void {
     for (const v of data.kpiValues) {
       insertValue.run(v.kpi, v.date, v.value, v.sourceUrl, v.sourceLabel, v.isExample ? 1 : 0, v.note);
     }
+    for (const s of data.committeeSessions) insertSession.run(s.date, s.title);
     for (const u of demoUsers) {
       const { lastInsertRowid: id } = insertUser.run(u.email.toLowerCase(), u.name, u.role, u.hash);
       for (const code of u.leads) assignLead.run(id, code);

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates";
+import { signalSchema, statusSchema } from "./vocabulary";
+
+/** GET /api/v1/changes: what changed between two dates, per field (by default since the last committee session). */
+export const changesQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
+
+const measureRef = { code: z.string(), title: z.string() };
+
+export const fieldChangesSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  statusChanges: z.array(z.object({ ...measureRef, date: isoDateSchema, from: statusSchema, to: statusSchema, reason: z.string() })),
+  progressChanges: z.array(z.object({ ...measureRef, from: z.number(), to: z.number() })),
+  completed: z.array(z.object({ ...measureRef, date: isoDateSchema })),
+  becameLate: z.array(z.object({ ...measureRef, from: signalSchema, to: signalSchema })),
+  becameStale: z.array(z.object({ ...measureRef, lastUpdate: isoDateSchema.nullable(), daysSinceUpdate: z.number().nullable() })),
+  newKpiValues: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string(), date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
+  projectionTurned: z.array(z.object({ id: z.string(), title: z.string(), valueAtTarget: z.number(), targetValue: z.number() })),
+  /** council notes written in the period: only for council members and administrators */
+  internalNotes: z.array(z.object({ ...measureRef, date: isoDateSchema, note: z.string(), author: z.string().nullable() })).optional(),
+});
+export type FieldChanges = z.infer<typeof fieldChangesSchema>;
+
+export const changesResponseSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** the committee session the period starts at, when the default period is used */
+  since: z.object({ date: isoDateSchema, title: z.string() }).nullable(),
+  /** progress changes smaller than this many points are left out */
+  progressThreshold: z.number(),
+  fields: z.array(fieldChangesSchema),
+});
+export type ChangesResponse = z.infer<typeof changesResponseSchema>;
