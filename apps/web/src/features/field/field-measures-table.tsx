@@ -5,6 +5,7 @@ import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
+import { UpdateDueBadge } from "../../components/update-due-badge";
 import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
@@ -14,6 +15,7 @@ const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = 
   { key: "progress", label: "Fortschritt", numeric: true },
   { key: "plannedEnd", label: "Plan-Ende" },
   { key: "signal", label: "Signal" },
+  { key: "lastUpdate", label: "Aktualisiert" },
 ];
 
 /** The measures of a field, sortable by every column; the sort lives in the URL so it can be shared. */
@@ -65,6 +67,14 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
               <td className="nowrap">{formatDate(m.plannedEnd)}</td>
               <td>
                 <SignalBadge signal={m.signal} />
+              </td>
+              <td className="nowrap">
+                {formatDate(m.lastUpdate)}
+                {m.updateDue && (
+                  <span className="block">
+                    <UpdateDueBadge />
+                  </span>
+                )}
               </td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link } from "react-router";
 import { formatPercent, type KpiWithSeries } from "@sm/domain";
 import { kpiStatusText } from "../kpi/kpi-format";
+import { ProjectionVerdict } from "../kpi/projection-verdict";
 import { Sparkline } from "./sparkline";
 import { toSparkline } from "./sparkline-series";
 
@@ -15,6 +16,7 @@ export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string })
       </h3>
       {points.length > 1 ? <Sparkline points={points} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
       <p>{kpiStatusText(kpi)}</p>
+      <ProjectionVerdict projection={kpi.projection} />
       <p className="muted">Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}</p>
     </article>
   );

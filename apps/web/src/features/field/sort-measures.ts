@@ -1,13 +1,13 @@
 import { SIGNAL_KEYS, STATUS_KEYS, type MeasureListItem } from "@sm/domain";
 import type { SortOrder } from "../../components/sortable-header";
 
-export const FIELD_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal"] as const;
+export const FIELD_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate"] as const;
 export type FieldSortKey = (typeof FIELD_SORT_KEYS)[number];
 
 const collator = new Intl.Collator("de-DE", { numeric: true, sensitivity: "base" });
 const rank = <T extends string>(keys: readonly T[], key: T) => keys.indexOf(key);
 
-type Item = Pick<MeasureListItem, "code" | "title" | "status" | "progress" | "plannedEnd" | "signal">;
+type Item = Pick<MeasureListItem, "code" | "title" | "status" | "progress" | "plannedEnd" | "signal" | "lastUpdate">;
 
 const compare: Record<FieldSortKey, (a: Item, b: Item) => number> = {
   code: (a, b) => collator.compare(a.code, b.code),
@@ -16,6 +16,8 @@ const compare: Record<FieldSortKey, (a: Item, b: Item) => number> = {
   progress: (a, b) => a.progress - b.progress,
   plannedEnd: (a, b) => a.plannedEnd.localeCompare(b.plannedEnd),
   signal: (a, b) => rank(SIGNAL_KEYS, a.signal) - rank(SIGNAL_KEYS, b.signal),
+  // never updated counts as the oldest update
+  lastUpdate: (a, b) => (a.lastUpdate ?? "").localeCompare(b.lastUpdate ?? ""),
 };
 
 /** Sorts a field's measures for its table; ties keep the order of the codes (HF1-2 before HF1-10). */

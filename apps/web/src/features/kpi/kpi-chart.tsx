@@ -15,7 +15,10 @@ interface Props {
   caption: string;
 }
 
-/** Reported values (line with dots) against the straight path to the target (dashed). Draws only. */
+/**
+ * Reported values (line with dots) against the straight path to the target (dashed) and the trend
+ * of the values projected to the target date (dotted, another colour). Draws only.
+ */
 export function KpiChart({ data, unit, decimals, caption }: Props) {
   const format = (value: number) => formatKpiValue(value, unit, decimals);
   const chart = (
@@ -59,6 +62,17 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
         stroke="#005ca9"
         strokeWidth={3}
         dot={{ r: 4, fill: "#005ca9" }}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        name="Trend (Projektion)"
+        dataKey="trend"
+        stroke="#7b2d8e"
+        strokeWidth={2}
+        strokeDasharray="2 4"
+        strokeLinecap="round"
+        dot={false}
         connectNulls
         isAnimationActive={false}
       />

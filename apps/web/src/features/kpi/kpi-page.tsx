@@ -10,6 +10,7 @@ import { KpiChart } from "./kpi-chart";
 import { formatKpiValue } from "./kpi-format";
 import { toKpiChartData } from "./kpi-series";
 import { KpiValuesTable } from "./kpi-values-table";
+import { ProjectionVerdict } from "./projection-verdict";
 
 export function KpiPage() {
   const { id = "" } = useParams();
@@ -81,13 +82,14 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
           </>
         )}
       </dl>
+      <ProjectionVerdict projection={kpi.projection} />
 
       <ExampleDataNote />
 
       <section aria-labelledby="kpi-chart">
         <h2 id="kpi-chart">Verlauf und Zielpfad</h2>
         <p className="muted">
-          Durchgezogene Linie mit Punkten: gemeldete Werte. Gestrichelte Linie: gerader Weg vom Ausgangswert zum Ziel.
+          Durchgezogene Linie mit Punkten: gemeldete Werte. Gestrichelte Linie: gerader Weg vom Ausgangswert zum Ziel. Gepunktete Linie: Trend der gemeldeten Werte bis zum Zieldatum (Projektion).
           {kpi.interimTargets.length > 0 ? " Rauten: Zwischenziele." : ""}
         </p>
         <KpiChart data={chartData} unit={kpi.unit} decimals={kpi.decimals} caption={`Verlauf von „${kpi.title}“`} />

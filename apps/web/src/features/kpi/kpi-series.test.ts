@@ -29,14 +29,46 @@ describe("toKpiChartData", () => {
 
   it("merges baseline, values and both ends of the target path on one time axis", () => {
     expect(data.points).toEqual([
-      { t: Date.UTC(2023, 0, 1), value: 100, path: 100 },
-      { t: Date.UTC(2024, 0, 1), value: 150, path: null },
-      { t: Date.UTC(2025, 0, 1), value: 200, path: null },
-      { t: Date.UTC(2027, 11, 31), value: null, path: 1300 },
+      { t: Date.UTC(2023, 0, 1), value: 100, path: 100, trend: null },
+      { t: Date.UTC(2024, 0, 1), value: 150, path: null, trend: null },
+      { t: Date.UTC(2025, 0, 1), value: 200, path: null, trend: null },
+      { t: Date.UTC(2027, 11, 31), value: null, path: 1300, trend: null },
     ]);
     expect(data.interim).toEqual([{ t: Date.UTC(2025, 11, 31), interim: 700 }]);
     expect(data.domain).toEqual([Date.UTC(2023, 0, 1), Date.UTC(2027, 11, 31)]);
     expect(data.yAxis).toEqual({ min: 0, max: 1500, ticks: [0, 500, 1000, 1500] });
+  });
+});
+
+describe("toKpiChartData with a projection", () => {
+  const projected: KpiDetail = {
+    ...kpi,
+    projection: {
+      slopePerYear: 50,
+      valueAtTarget: 350,
+      reachesTarget: false,
+      dateReached: "2049-12-31",
+      line: [
+        { date: "2024-01-01", value: 150 },
+        { date: "2027-12-31", value: 350 },
+      ],
+    },
+  };
+  const data = toKpiChartData(projected);
+
+  it("adds both ends of the trend line, separate from values and target path", () => {
+    expect(data.points.map((p) => [p.t, p.trend])).toEqual([
+      [Date.UTC(2023, 0, 1), null],
+      [Date.UTC(2024, 0, 1), 150],
+      [Date.UTC(2025, 0, 1), null],
+      [Date.UTC(2027, 11, 31), 350],
+    ]);
+    expect(data.points.at(-1)).toMatchObject({ value: null, path: 1300, trend: 350 });
+  });
+
+  it("lists the projection on the target date in the table and the summary", () => {
+    expect(data.rows.at(-1)).toMatchObject({ date: "31.12.2027", kind: "Projektion am 31.12.2027 (Trend)", value: "350" });
+    expect(data.summary).toContain("Trend (Projektion) 350 am 31.12.2027: Ziel voraussichtlich verfehlt. Trend erreicht das Ziel am 31.12.2049.");
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatDate, formatPercent, type KpiDetail } from "@sm/domain";
 import { toTime, yearTicks } from "../overview/progress-series";
 import { formatKpiValue } from "./kpi-format";
+import { projectionVerdictText } from "./kpi-projection";
 
 export interface KpiChartPoint {
   t: number;
@@ -8,6 +9,8 @@ export interface KpiChartPoint {
   value: number | null;
   /** the straight path from baseline to target: only its two ends, the chart draws the line */
   path: number | null;
+  /** the least-squares trend of the values projected to the target date: only its two ends */
+  trend: number | null;
 }
 
 export interface KpiChartData {
@@ -25,7 +28,7 @@ export interface KpiChartData {
 export function toKpiChartData(kpi: KpiDetail): KpiChartData {
   const byTime = new Map<number, KpiChartPoint>();
   const at = (t: number) => {
-    const point = byTime.get(t) ?? { t, value: null, path: null };
+    const point = byTime.get(t) ?? { t, value: null, path: null, trend: null };
     byTime.set(t, point);
     return point;
   };
@@ -34,12 +37,15 @@ export function toKpiChartData(kpi: KpiDetail): KpiChartData {
   at(toTime(kpi.target.date)).path = kpi.target.value;
   // A value reported on the baseline date replaces the baseline in the value line.
   for (const v of kpi.values) at(toTime(v.date)).value = v.value;
+  for (const end of kpi.projection?.line ?? []) at(toTime(end.date)).trend = end.value;
   const points = [...byTime.values()].sort((a, b) => a.t - b.t);
 
   const first = points[0]?.t ?? toTime(kpi.baseline.date);
   const last = points.at(-1)?.t ?? toTime(kpi.target.date);
   const start = Date.UTC(new Date(first).getUTCFullYear(), 0, 1);
-  const all = [kpi.baseline.value, kpi.target.value, ...kpi.values.map((v) => v.value), ...kpi.interimTargets.map((i) => i.value)];
+  const all = [kpi.baseline.value, kpi.target.value, ...kpi.values.map((v) => v.value), ...kpi.interimTargets.map((i) => i.value),
+    ...(kpi.projection?.line.map((end) => end.value) ?? []),
+  ];
 
   return {
     points,
@@ -91,7 +97,10 @@ export function kpiSummary(kpi: KpiDetail): string {
     ? `letzter Wert ${fmt(kpi, kpi.latest.value)} am ${formatDate(kpi.latest.date)}`
     : "noch kein Wert gemeldet";
   const attainment = kpi.attainment === null ? "" : `, Zielerreichung ${formatPercent(kpi.attainment * 100)}`;
-  return `Liniendiagramm: ${latest}; ${path}${attainment}`;
+  const trend = kpi.projection
+    ? `; Trend (Projektion) ${fmt(kpi, kpi.projection.valueAtTarget)} am ${formatDate(kpi.target.date)}: ${projectionVerdictText(kpi.projection)}`
+    : "";
+  return `Liniendiagramm: ${latest}; ${path}${attainment}${trend}`;
 }
 
 /** Everything the chart draws, as table rows in date order. */
@@ -101,6 +110,9 @@ export function kpiRows(kpi: KpiDetail): KpiChartData["rows"] {
     ...kpi.values.map((v) => ({ date: v.date, kind: v.isExample ? "Messwert (Beispieldaten)" : "Messwert", value: v.value })),
     ...kpi.interimTargets.map((i) => ({ date: i.date, kind: "Zwischenziel", value: i.value })),
     { date: kpi.target.date, kind: "Ziel", value: kpi.target.value },
+    ...(kpi.projection
+      ? [{ date: kpi.target.date, kind: `Projektion am ${formatDate(kpi.target.date)} (Trend)`, value: kpi.projection.valueAtTarget }]
+      : []),
   ];
   return rows
     .map((row, index) => ({ row, index }))

@@ -9,8 +9,10 @@ import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { useDocumentTitle } from "../../components/use-document-title";
+import { UpdateDueBadge } from "../../components/update-due-badge";
 import { InternalSection } from "./internal-section";
 import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
+import { updateDueText } from "./update-due";
 
 export function MeasurePage() {
   const { code = "" } = useParams();
@@ -57,6 +59,12 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
         </p>
         <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
         <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>
+        {measure.updateDue && (
+          <p className="update-due">
+            <UpdateDueBadge />
+            <span>{updateDueText(measure.daysSinceUpdate)}</span>
+          </p>
+        )}
       </section>
 
       {measure.internal ? <InternalSection code={measure.code} internal={measure.internal} /> : null}

@@ -3,6 +3,7 @@ import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
+import { UpdateDueBadge } from "../../components/update-due-badge";
 import type { MeasureSortKey } from "./measure-filters";
 
 interface Props {
@@ -52,7 +53,14 @@ export function MeasuresTable({ items, sort, order, onSort, busy }: Props) {
                 {formatPercent(m.progress)}
                 <span className="muted small block">Plan {formatPercent(m.plannedProgress)}</span>
               </td>
-              <td className="nowrap">{formatDate(m.lastUpdate)}</td>
+              <td className="nowrap">
+                {formatDate(m.lastUpdate)}
+                {m.updateDue && (
+                  <span className="block">
+                    <UpdateDueBadge />
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
