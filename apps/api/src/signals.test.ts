@@ -24,6 +24,15 @@ describe("staleness on public reads", () => {
     expect(byCode["B-02"]!.updateDue).toBe(false);
   });
 
+  it("filters the measures whose update is overdue, for the council's list", async () => {
+    const due = measureListResponseSchema.parse((await getJson(app, "/api/v1/measures?updateDue=true")).body);
+    expect(due.items.map((m) => m.code)).toEqual(["A-02", "B-01"]);
+    expect(due.total).toBe(2);
+    const notDue = measureListResponseSchema.parse((await getJson(app, "/api/v1/measures?updateDue=false")).body);
+    expect(notDue.total).toBe(2);
+    expect((await getJson(app, "/api/v1/measures?updateDue=ja")).status).toBe(400);
+  });
+
   it("judges staleness on the date asked for", async () => {
     const m = measureDetailSchema.parse((await getJson(app, "/api/v1/measures/A-02?asOf=2026-07-15")).body);
     expect(m).toMatchObject({ daysSinceUpdate: 15, updateDue: false });

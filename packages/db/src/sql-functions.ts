@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { plannedProgress, rollUp, statusSchema } from "@sm/domain";
+import { plannedProgress, rollUp, staleness, statusSchema } from "@sm/domain";
 
 /**
  * Makes the domain's progress rules callable from SQL, so aggregates run inside the database
@@ -20,6 +20,18 @@ export function registerDomainFunctions(db: Database.Database): void {
     step: step as (acc: Acc, next: unknown) => Acc,
     result: (acc: Acc) => rollUp.result(acc),
   });
+  // The staleness rule as a filter, so paging and totals stay in SQL.
+  db.function("update_due", { deterministic: true }, (status: unknown, lastUpdate: unknown, plannedStart: unknown, today: unknown, interval: unknown) =>
+    staleness({
+      status: statusSchema.parse(status),
+      lastUpdate: lastUpdate === null ? null : String(lastUpdate),
+      plannedStart: String(plannedStart),
+      today: String(today),
+      intervalDays: Number(interval),
+    }).updateDue
+      ? 1
+      : 0,
+  );
   // SQLite's LIKE and lower() fold ASCII only; German search needs "Bürger" to find "BÜRGER".
   db.function("fold", { deterministic: true }, (text: unknown) =>
     text === null ? null : String(text).toLocaleLowerCase("de-DE"),

@@ -233,6 +233,8 @@ export const measureListQuerySchema = z.object({
   targetGroup: codeSchema.optional(),
   topic: codeSchema.optional(),
   q: z.string().trim().max(100, "Suchtext höchstens 100 Zeichen").optional(),
+  /** only measures whose update is overdue (the council's list of stale measures) */
+  updateDue: z.enum(["true", "false"]).optional(),
   sort: z.enum(MEASURE_SORT_KEYS).default("code"),
   order: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int("ganze Zahl erwartet").min(1, "Seite muss mindestens 1 sein").default(1),

@@ -59,7 +59,8 @@ const FILTERS = `
           SELECT 1 FROM measure_target_groups g WHERE g.measure_id = s.id AND g.group_key = :targetGroup))
     AND (:topic IS NULL OR EXISTS (
           SELECT 1 FROM measure_topics t WHERE t.measure_id = s.id AND t.topic_key = :topic))
-    AND (:q IS NULL OR fold(s.code || ' ' || s.title || ' ' || s.summary || ' ' || s.description) LIKE :q ESCAPE '\\')`;
+    AND (:q IS NULL OR fold(s.code || ' ' || s.title || ' ' || s.summary || ' ' || s.description) LIKE :q ESCAPE '\\')
+    AND (:updateDue IS NULL OR :updateDue = update_due(s.status, s.last_update, s.planned_start, s.as_of, s.update_interval_days))`;
 
 const STATUS_ORDER = `CASE s.status ${STATUS_KEYS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`;
 
@@ -140,6 +141,7 @@ export function measureQueries(db: Db) {
         targetGroup: query.targetGroup ?? null,
         topic: query.topic ?? null,
         q: likePattern(query.q),
+        updateDue: query.updateDue === undefined ? null : query.updateDue === "true" ? 1 : 0,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       }) as MeasureRow[];
