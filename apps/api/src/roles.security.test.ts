@@ -70,6 +70,7 @@ const CASES: Case[] = [
       ["PATCH /admin/kpis/processing-days", "PATCH", () => "/api/v1/admin/kpis/processing-days", () => ({ description: `Neu ${next()}` }), 200],
       ["PATCH /admin/fields/B", "PATCH", () => "/api/v1/admin/fields/B", () => ({ description: `Neu ${next()}` }), 200],
       ["GET /admin/audit", "GET", () => "/api/v1/admin/audit", () => undefined, 200],
+      ["PUT /admin/committee-sessions/:date", "PUT", () => "/api/v1/admin/committee-sessions/2027-02-02", () => ({ title: `Sitzung ${next()}` }), 200],
     ] as const
   ).map(([name, method, path, body, ok]) => ({
     name,

@@ -123,6 +123,10 @@ export const adminKpiSchema = z.object({
 });
 export type AdminKpi = z.infer<typeof adminKpiSchema>;
 
+/** A committee session date, added or renamed by an administrator (PUT is idempotent per date). */
+export const committeeSessionRequestSchema = z.object({ title: text(200) });
+export const committeeSessionParamSchema = z.object({ date: isoDateSchema });
+
 export const editFieldRequestSchema = z
   .object({ title: text(300).optional(), shortTitle: text(60).optional(), description: text(2000).optional() })
   .refine((f) => Object.keys(f).length > 0, { message: "keine Änderung angegeben" });
@@ -160,6 +164,8 @@ export const AUDIT_ACTIONS = [
   "kpi.create",
   "kpi.edit",
   "field.edit",
+  "committee_session.save",
+  "committee_session.delete",
   "user.create",
   "user.edit",
   "user.password_reset",

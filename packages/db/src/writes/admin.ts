@@ -99,6 +99,10 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
     "INSERT INTO kpi_measures (kpi_id, measure_id) SELECT ?, id FROM measures WHERE code = ?",
   );
   const measureExists = db.prepare<[string], { id: number }>("SELECT id FROM measures WHERE code = ?");
+  const upsertSession = db.prepare<[string, string]>(
+    "INSERT INTO committee_sessions (date, title) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET title = excluded.title",
+  );
+  const deleteSession = db.prepare<[string]>("DELETE FROM committee_sessions WHERE date = ?");
   const updateField = db.prepare(
     `UPDATE fields SET title = COALESCE(@title, title), short_title = COALESCE(@shortTitle, short_title),
        description = COALESCE(@description, description) WHERE code = @code`,
@@ -341,6 +345,24 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
           for (const code of k.measures) addKpiMeasure.run(row.id, code);
         }
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "kpi.edit", entity: `kpi:${slug}`, details: { ...k }, ip: ctx.ip });
+        return { kind: "saved", value: null };
+      })();
+    },
+
+    saveCommitteeSession(date: string, title: string, ctx: WriteContext): WriteOutcome<null> {
+      return db.transaction((): WriteOutcome<null> => {
+        if (date < horizon().start || date > horizon().end) return { kind: "invalid", fields: { date: horizonMessage(horizon()) } };
+        upsertSession.run(date, title);
+        audit.add({ at: ctx.at, actorId: ctx.actorId, action: "committee_session.save", entity: `committee_session:${date}`, details: { title }, ip: ctx.ip });
+        return { kind: "saved", value: null };
+      })();
+    },
+
+    /** Session dates are plain calendar data, not history: removing a wrong one is allowed and audited. */
+    deleteCommitteeSession(date: string, ctx: WriteContext): WriteOutcome<null> {
+      return db.transaction((): WriteOutcome<null> => {
+        if (deleteSession.run(date).changes === 0) return { kind: "not_found" };
+        audit.add({ at: ctx.at, actorId: ctx.actorId, action: "committee_session.delete", entity: `committee_session:${date}`, ip: ctx.ip });
         return { kind: "saved", value: null };
       })();
     },

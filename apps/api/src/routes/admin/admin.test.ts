@@ -64,6 +64,18 @@ describe("KPIs", () => {
   });
 });
 
+describe("committee sessions", () => {
+  it("are added, renamed and removed by administrators, with a 400 outside the horizon", async () => {
+    const put = (date: string, title: string) => send(app, "PUT", `/api/v1/admin/committee-sessions/${date}`, { title }, admin);
+    expect((await put("2027-02-02", "Sondersitzung")).status).toBe(200);
+    const renamed = (await (await put("2027-02-02", "Sondersitzung Haushalt")).json()) as { items: { date: string; title: string }[] };
+    expect(renamed.items.filter((s) => s.date === "2027-02-02")).toEqual([{ date: "2027-02-02", title: "Sondersitzung Haushalt" }]);
+    expect((await put("2029-01-01", "Zu spät")).status).toBe(400);
+    expect((await send(app, "DELETE", "/api/v1/admin/committee-sessions/2027-02-02", undefined, admin)).status).toBe(200);
+    expect((await send(app, "DELETE", "/api/v1/admin/committee-sessions/2027-02-02", undefined, admin)).status).toBe(404);
+  });
+});
+
 describe("audit log", () => {
   it("lists the writes with actor, filterable by action", async () => {
     const res = await send(app, "GET", "/api/v1/admin/audit?action=measure.edit", undefined, admin);

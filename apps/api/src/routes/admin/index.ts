@@ -3,6 +3,7 @@ import { requireRole } from "../../auth/viewer";
 import type { Services } from "../../deps";
 import type { AppEnv } from "../../env";
 import { adminAuditRoute } from "./audit";
+import { adminCommitteeSessionsRoute } from "./committee-sessions";
 import { adminFieldsRoute } from "./fields";
 import { adminKpisRoute } from "./kpis";
 import { adminMeasuresRoute } from "./measures";
@@ -16,4 +17,5 @@ export const adminRoute = (services: Services) =>
     .route("/measures", adminMeasuresRoute(services))
     .route("/kpis", adminKpisRoute(services))
     .route("/fields", adminFieldsRoute(services))
-    .route("/audit", adminAuditRoute(services));
+    .route("/audit", adminAuditRoute(services))
+    .route("/committee-sessions", adminCommitteeSessionsRoute(services));

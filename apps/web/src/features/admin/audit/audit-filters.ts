@@ -64,6 +64,8 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   "kpi.create": "Kennzahl angelegt",
   "kpi.edit": "Kennzahl bearbeitet",
   "field.edit": "Handlungsfeld bearbeitet",
+  "committee_session.save": "Ausschusssitzung gespeichert",
+  "committee_session.delete": "Ausschusssitzung entfernt",
   "user.create": "Person angelegt",
   "user.edit": "Person bearbeitet",
   "user.password_reset": "Passwort zurückgesetzt",
