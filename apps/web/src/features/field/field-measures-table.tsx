@@ -1,11 +1,11 @@
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
-import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain";
+import { formatDate, type MeasureListItem } from "@sm/domain";
 import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
-import { UpdateDueBadge } from "../../components/update-due-badge";
+import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
@@ -60,22 +60,12 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
               <td>
                 <StatusBadge status={m.status} />
               </td>
-              <td className="nowrap">
-                {formatPercent(m.progress)}
-                <span className="muted small block">Plan {formatPercent(m.plannedProgress)}</span>
-              </td>
+              <ProgressCell measure={m} />
               <td className="nowrap">{formatDate(m.plannedEnd)}</td>
               <td>
                 <SignalBadge signal={m.signal} />
               </td>
-              <td className="nowrap">
-                {formatDate(m.lastUpdate)}
-                {m.updateDue && (
-                  <span className="block">
-                    <UpdateDueBadge />
-                  </span>
-                )}
-              </td>
+              <LastUpdateCell measure={m} />
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain";
+import type { MeasureListItem } from "@sm/domain";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
-import { UpdateDueBadge } from "../../components/update-due-badge";
+import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import type { MeasureSortKey } from "./measure-filters";
 
 interface Props {
@@ -49,18 +49,8 @@ export function MeasuresTable({ items, sort, order, onSort, busy }: Props) {
               <td>
                 <StatusBadge status={m.status} />
               </td>
-              <td className="nowrap">
-                {formatPercent(m.progress)}
-                <span className="muted small block">Plan {formatPercent(m.plannedProgress)}</span>
-              </td>
-              <td className="nowrap">
-                {formatDate(m.lastUpdate)}
-                {m.updateDue && (
-                  <span className="block">
-                    <UpdateDueBadge />
-                  </span>
-                )}
-              </td>
+              <ProgressCell measure={m} />
+              <LastUpdateCell measure={m} />
             </tr>
           ))}
         </tbody>
