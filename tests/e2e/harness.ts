@@ -7,7 +7,7 @@ import type { Db } from "@sm/db";
 import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../../apps/api/src/app";
 import { TEST_NOW } from "../../apps/api/src/testing";
-import { mountWebApp } from "../../apps/api/src/web-app";
+import { mountWebApp, WEB_DIST_DIR } from "../../apps/api/src/web-app";
 
 /**
  * Serves the built web app and the API on a free port around a fresh copy of the Essen demo data,
@@ -17,7 +17,8 @@ export async function startApp(seedDir: string = FIXTURES.essen, prepare?: (db: 
   const { db, cleanup } = createTestDb(seedDir);
   prepare?.(db);
   const app = createApp({ db, clock: () => TEST_NOW });
-  mountWebApp(app);
+  // SM_WEB_DIST lets a second checkout or a parallel build test its own bundle.
+  mountWebApp(app, process.env.SM_WEB_DIST ?? WEB_DIST_DIR);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });

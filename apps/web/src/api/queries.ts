@@ -2,21 +2,32 @@ import { queryOptions } from "@tanstack/react-query";
 import type { InferRequestType, InferResponseType } from "hono/client";
 import { api, fetchJson } from "./client";
 
+/** The `asOf` query parameter for a page date; nothing for today, so today's URLs stay short. */
+const asOfParam = (asOf: string | undefined) => (asOf ? { asOf } : {});
+
 /**
  * Query factories: each key holds every input of its request, so two screens asking for the same
  * data share the cache and a changed filter is a new entry.
  */
-export const strategyQuery = () =>
-  queryOptions({ queryKey: ["strategy"], queryFn: () => fetchJson(api.strategy.$get({ query: {} })) });
-
-export const progressQuery = (field: string | null) =>
+export const strategyQuery = (asOf?: string) =>
   queryOptions({
-    queryKey: ["progress", field],
-    queryFn: () => fetchJson(api.progress.$get({ query: field ? { field } : {} })),
+    queryKey: ["strategy", asOf ?? null],
+    queryFn: () => fetchJson(api.strategy.$get({ query: asOfParam(asOf) })),
+    placeholderData: (previous) => previous,
   });
 
-export const fieldQuery = (code: string) =>
-  queryOptions({ queryKey: ["field", code], queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: {} })) });
+export const progressQuery = (field: string | null, asOf?: string) =>
+  queryOptions({
+    queryKey: ["progress", field, asOf ?? null],
+    queryFn: () => fetchJson(api.progress.$get({ query: { ...(field ? { field } : {}), ...asOfParam(asOf) } })),
+    placeholderData: (previous) => previous,
+  });
+
+export const fieldQuery = (code: string, asOf?: string) =>
+  queryOptions({
+    queryKey: ["field", code, asOf ?? null],
+    queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: asOfParam(asOf) })),
+  });
 
 /** Query parameters of GET /api/v1/measures, as the typed client accepts them. */
 export type MeasureListParams = InferRequestType<typeof api.measures.$get>["query"];
@@ -29,17 +40,23 @@ export const measureListQuery = (params: MeasureListParams) =>
     placeholderData: (previous) => previous,
   });
 
-export const measureQuery = (code: string) =>
-  queryOptions({ queryKey: ["measure", code], queryFn: () => fetchJson(api.measures[":code"].$get({ param: { code }, query: {} })) });
-
-export const kpiListQuery = (field: string | null) =>
+export const measureQuery = (code: string, asOf?: string) =>
   queryOptions({
-    queryKey: ["kpis", field],
-    queryFn: () => fetchJson(api.kpis.$get({ query: field ? { field } : {} })),
+    queryKey: ["measure", code, asOf ?? null],
+    queryFn: () => fetchJson(api.measures[":code"].$get({ param: { code }, query: asOfParam(asOf) })),
   });
 
-export const kpiQuery = (id: string) =>
-  queryOptions({ queryKey: ["kpi", id], queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id }, query: {} })) });
+export const kpiListQuery = (field: string | null, asOf?: string) =>
+  queryOptions({
+    queryKey: ["kpis", field, asOf ?? null],
+    queryFn: () => fetchJson(api.kpis.$get({ query: { ...(field ? { field } : {}), ...asOfParam(asOf) } })),
+  });
+
+export const kpiQuery = (id: string, asOf?: string) =>
+  queryOptions({
+    queryKey: ["kpi", id, asOf ?? null],
+    queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id }, query: asOfParam(asOf) })),
+  });
 
 /** The signed-in person, or null. Every screen shares this one entry (key ["session"]). */
 export const sessionQuery = () =>
