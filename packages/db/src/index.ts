@@ -19,3 +19,4 @@ export { hashPassword, hashPasswordSync, verifyPassword, DUMMY_HASH } from "./pa
 export { adminWriter } from "./writes/admin";
 export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
 export { changesQueries, committeeSessionQueries } from "./queries/changes";
+export { timelineQueries } from "./queries/timeline";

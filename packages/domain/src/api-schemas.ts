@@ -92,6 +92,8 @@ export const measureListItemSchema = z.object({
   progress: z.number(),
   plannedProgress: z.number(),
   signal: signalSchema,
+  /** why the measure is delayed, paused or cancelled (the reason given on entering that state); "" otherwise */
+  statusReason: z.string(),
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
   lastUpdate: isoDateSchema.nullable(),

@@ -11,3 +11,4 @@ export * from "./write-schemas";
 export * from "./admin-schemas";
 export * from "./projection";
 export * from "./changes-schemas";
+export * from "./timeline-schemas";

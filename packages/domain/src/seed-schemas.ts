@@ -87,6 +87,8 @@ export const measureUpdateRowSchema = z
     status: statusSchema,
     progress: z.coerce.number().int("ganze Zahl erwartet").min(0, "mindestens 0").max(100, "höchstens 100"),
     comment: z.string().max(1000).default(""),
+    /** why the measure was delayed, paused or cancelled with this update (optional column) */
+    reason: z.string().max(1000).default(""),
   })
   .refine((u) => u.status !== "done" || u.progress === 100, {
     path: ["progress"],

@@ -20,6 +20,19 @@ describe("GET /api/v1/measures", () => {
     expect(result.items[1]).toMatchObject({ code: "A-02", status: "delayed", progress: 40, lastUpdate: "2026-06-30" });
   });
 
+  it("gives the reason of a delay or cancellation, as it stood on the date read", async () => {
+    const reasons = (r: { items: { code: string; statusReason: string }[] }) =>
+      Object.fromEntries(r.items.map((m) => [m.code, m.statusReason]));
+    expect(reasons(await list(""))).toEqual({
+      "A-01": "",
+      "A-02": "Lieferant liefert die Schnittstelle später",
+      "B-01": "",
+      "B-02": "Das Land stellt eine zentrale Lösung bereit",
+    });
+    // Before the delay was reported, A-02 was simply in progress.
+    expect(reasons(await list("?asOf=2026-01-01"))["A-02"]).toBe("");
+  });
+
   it("filters by field, status, target group and topic", async () => {
     expect(codes(await list("?field=B"))).toEqual(["B-01", "B-02"]);
     expect(codes(await list("?status=cancelled"))).toEqual(["B-02"]);

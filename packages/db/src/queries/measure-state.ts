@@ -17,6 +17,13 @@ export const MEASURE_STATE_CTE = `
            COALESCE(u.status, 'planned') AS status,
            COALESCE(u.progress, 0) AS progress,
            u.date AS last_update,
+           -- The reason given when the measure entered its current delayed/paused/cancelled state;
+           -- later reports in the same state may leave it empty, so look back for the last one.
+           CASE WHEN u.status IN ('delayed', 'paused', 'cancelled') THEN COALESCE((
+             SELECT r.reason FROM measure_updates r
+             WHERE r.measure_id = m.id AND r.date <= :asOf AND r.status = u.status AND r.reason <> ''
+             ORDER BY r.date DESC, r.id DESC LIMIT 1
+           ), '') ELSE '' END AS status_reason,
            planned_progress(m.planned_start, m.planned_end, :asOf) AS planned_progress,
            :asOf AS as_of, st.update_interval_days, st.signal_ahead, st.signal_on_track, st.signal_behind
     FROM measures m

@@ -31,6 +31,7 @@ interface MeasureRow {
   progress: number;
   planned_progress: number;
   last_update: string | null;
+  status_reason: string;
   as_of: string;
   update_interval_days: number;
   signal_ahead: number;
@@ -85,6 +86,7 @@ export function toMeasureListItem(row: MeasureRow): MeasureListItem {
     progress: row.progress,
     plannedProgress: row.planned_progress,
     signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholdsOf(row)),
+    statusReason: row.status_reason,
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     lastUpdate: row.last_update,

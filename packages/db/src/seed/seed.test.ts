@@ -47,7 +47,7 @@ describe("readSeed", () => {
   });
 
   it("rejects references to unknown fields, measures and KPIs", () => {
-    const dir = brokenCopy("measure-updates.csv", (t) => `${t}X-99,2024-01-01,planned,0,\n`);
+    const dir = brokenCopy("measure-updates.csv", (t) => `${t}X-99,2024-01-01,planned,0,,\n`);
     expect(problemsOf(dir)).toEqual([expect.stringContaining("measure-updates.csv, Zeile 12, Feld measure: unbekannte Maßnahme X-99")]);
   });
 

@@ -34,8 +34,8 @@ export function writeSeed(db: Db, data: SeedData): void {
     "INSERT INTO milestones (measure_id, title, planned_date, completed_date, position) VALUES (?, ?, ?, ?, ?)",
   );
   const insertUpdate = db.prepare(
-    `INSERT INTO measure_updates (measure_id, date, status, progress, comment)
-     VALUES ((SELECT id FROM measures WHERE code = ?), ?, ?, ?, ?)`,
+    `INSERT INTO measure_updates (measure_id, date, status, progress, comment, reason)
+     VALUES ((SELECT id FROM measures WHERE code = ?), ?, ?, ?, ?, ?)`,
   );
   const insertKpi = db.prepare(
     `INSERT INTO kpis (slug, field_id, title, description, unit, direction, decimals, frequency, baseline_date,
@@ -76,7 +76,7 @@ export function writeSeed(db: Db, data: SeedData): void {
       for (const t of m.topics) insertMeasureTopic.run(id, t);
       m.milestones.forEach((ms, i) => insertMilestone.run(id, ms.title, ms.plannedDate, ms.completedDate, i));
     }
-    for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment);
+    for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment, u.reason);
     data.kpis.forEach((k, i) => {
       const { lastInsertRowid: id } = insertKpi.run(
         k.id, k.field, k.title, k.description, k.unit, k.direction, k.decimals, k.frequency, k.baseline.date,

@@ -1,0 +1,104 @@
+import { onTrackSignal, statusSchema, type FieldTimeline, type TimelineMeasure } from "@sm/domain";
+import type { Db } from "../connection";
+import { MEASURE_STATE_CTE, scopeParams, thresholdsOf, VISIBLE_MEASURE, type ReadScope, type ScopeParams } from "./measure-state";
+
+interface TimelineRow {
+  field_code: string;
+  field_title: string;
+  horizon_start: string;
+  horizon_end: string;
+  signal_ahead: number;
+  signal_on_track: number;
+  signal_behind: number;
+  /** null on the one row of a field without visible measures (LEFT JOIN) */
+  id: number | null;
+  code: string;
+  title: string;
+  status: string;
+  progress: number;
+  planned_progress: number;
+  planned_start: string;
+  planned_end: string;
+  actual_start: string | null;
+  actual_end: string | null;
+}
+
+interface MilestoneRow {
+  measure_id: number;
+  id: number;
+  title: string;
+  plannedDate: string;
+  completedDate: string | null;
+}
+
+type Params = ScopeParams & { code: string };
+
+/**
+ * The field's visible measures with their planned and actual spans on scope.asOf, and their
+ * milestones: two statements per request however many measures the field has. Actual dates and
+ * completions after asOf had not happened on that date, so SQL blanks them.
+ */
+export function timelineQueries(db: Db) {
+  // Starting from the field (LEFT JOIN) tells an unknown field (no row) from one without measures.
+  const measures = db.prepare<[Params], TimelineRow>(`
+    WITH ${MEASURE_STATE_CTE}
+    SELECT f.code AS field_code, f.title AS field_title, st.horizon_start, st.horizon_end,
+           st.signal_ahead, st.signal_on_track, st.signal_behind,
+           s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.planned_start, s.planned_end,
+           CASE WHEN s.actual_start <= :asOf THEN s.actual_start END AS actual_start,
+           CASE WHEN s.actual_end <= :asOf THEN s.actual_end END AS actual_end
+    FROM fields f
+    CROSS JOIN strategy st
+    LEFT JOIN measure_state s ON s.field_id = f.id
+    WHERE f.code = :code
+    ORDER BY s.code`);
+  // The same visibility rule as measure_state, without rebuilding the state of every measure.
+  const milestones = db.prepare<[Params], MilestoneRow>(`
+    SELECT ms.measure_id, ms.id, ms.title, ms.planned_date AS plannedDate,
+           CASE WHEN ms.completed_date <= :asOf THEN ms.completed_date END AS completedDate
+    FROM milestones ms
+    JOIN measures m ON m.id = ms.measure_id
+    JOIN fields f ON f.id = m.field_id
+    WHERE f.code = :code AND m.archived_at IS NULL AND (${VISIBLE_MEASURE})
+    ORDER BY ms.measure_id, ms.position`);
+
+  return {
+    /** undefined for an unknown field */
+    forField(code: string, scope: ReadScope): FieldTimeline | undefined {
+      const params = { ...scopeParams(scope), code };
+      const rows = measures.all(params);
+      const first = rows[0];
+      if (!first) return undefined;
+      const byMeasure = new Map<number, TimelineMeasure["milestones"]>();
+      for (const { measure_id, ...milestone } of milestones.all(params)) {
+        const list = byMeasure.get(measure_id) ?? [];
+        list.push(milestone);
+        byMeasure.set(measure_id, list);
+      }
+      const thresholds = thresholdsOf(first);
+      return {
+        field: { code: first.field_code, title: first.field_title },
+        horizon: { start: first.horizon_start, end: first.horizon_end },
+        asOf: scope.asOf,
+        measures: rows.flatMap((row) => {
+          if (row.id === null) return [];
+          const status = statusSchema.parse(row.status);
+          return [
+            {
+              code: row.code,
+              title: row.title,
+              status,
+              signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholds),
+              progress: row.progress,
+              plannedStart: row.planned_start,
+              plannedEnd: row.planned_end,
+              actualStart: row.actual_start,
+              actualEnd: row.actual_end,
+              milestones: byMeasure.get(row.id) ?? [],
+            },
+          ];
+        }),
+      };
+    },
+  };
+}

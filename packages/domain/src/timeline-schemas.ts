@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { milestoneSchema } from "./api-schemas";
+import { isoDateSchema } from "./dates";
+import { signalSchema, statusSchema } from "./vocabulary";
+
+/**
+ * GET /api/v1/fields/:code/timeline: the measures of a field as planned and actual spans across
+ * the strategy's horizon, for a Gantt chart. Actual dates and milestone completions later than
+ * `asOf` are null, because on that date they had not happened yet.
+ */
+export const timelineMeasureSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  status: statusSchema,
+  signal: signalSchema,
+  progress: z.number(),
+  plannedStart: isoDateSchema,
+  plannedEnd: isoDateSchema,
+  actualStart: isoDateSchema.nullable(),
+  actualEnd: isoDateSchema.nullable(),
+  milestones: z.array(milestoneSchema),
+});
+export type TimelineMeasure = z.infer<typeof timelineMeasureSchema>;
+
+export const fieldTimelineSchema = z.object({
+  field: z.object({ code: z.string(), title: z.string() }),
+  horizon: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  /** the date the state refers to: the "Stand" marker of the chart */
+  asOf: isoDateSchema,
+  measures: z.array(timelineMeasureSchema),
+});
+export type FieldTimeline = z.infer<typeof fieldTimelineSchema>;
