@@ -16,6 +16,7 @@ import {
   sessionQueries,
   signInAttemptQueries,
   strategyQueries,
+  timelineQueries,
   userQueries,
   type Db,
 } from "@sm/db";
@@ -62,6 +63,7 @@ export function createServices({ db, clock, config }: AppDeps) {
     measureInternal: measureInternalQueries(db),
     kpis: kpiQueries(db),
     progress: progressQueries(db),
+    timeline: timelineQueries(db),
     changes: changesQueries(db),
     committeeSessions: committeeSessionQueries(db),
     users: userQueries(db),
