@@ -1,0 +1,191 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { formatDate, formatNumber, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
+import { Badge } from "../../components/badge";
+import { Icon } from "../../components/icons";
+import { SignalBadge } from "../../components/signal-badge";
+import { StatusBadge } from "../../components/status-badge";
+import { formatKpiValue } from "../kpi/kpi-format";
+import { CHANGE_GROUP_TITLES, fieldChangesAnchor, groupKpiValues, hasChanges, type ChangeGroup } from "./change-groups";
+
+/** New KPI values carry no decimals setting; show up to two, whole numbers stay whole. */
+const KPI_DECIMALS = 2;
+
+interface Props {
+  changes: FieldChangesData;
+  /** level of the field's heading; each list's heading is one level below */
+  headingLevel: 2 | 3;
+}
+
+/**
+ * What changed in one action field, as grouped lists. Used by the changes page and the council
+ * report: no data fetching and nothing that only works on screen, so it prints as it reads.
+ * The section's id (`aenderungen-<code>`) is the target of jump links.
+ */
+export function FieldChanges({ changes, headingLevel }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headingId = `${fieldChangesAnchor(changes.code)}-titel`;
+  const sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section id={fieldChangesAnchor(changes.code)} aria-labelledby={headingId} className="field-changes">
+      <Heading id={headingId} className="field-changes__title">
+        {changes.code} {changes.title}
+      </Heading>
+      {hasChanges(changes) ? (
+        <>
+          <Group kind="statusChanges" items={changes.statusChanges} heading={sub}>
+            {(c) => (
+              <>
+                <MeasureRef code={c.code} title={c.title} />
+                <span className="change-item__detail">
+                  am {formatDate(c.date)} von <StatusBadge status={c.from} /> auf <StatusBadge status={c.to} />
+                </span>
+                {c.reason ? <span className="change-item__detail">Grund: {c.reason}</span> : null}
+              </>
+            )}
+          </Group>
+          <Group kind="progressChanges" items={changes.progressChanges} heading={sub}>
+            {(c) => (
+              <>
+                <MeasureRef code={c.code} title={c.title} />
+                <span className="change-item__detail">
+                  von {formatPercent(c.from)} auf {formatPercent(c.to)}
+                </span>
+              </>
+            )}
+          </Group>
+          <Group kind="completed" items={changes.completed} heading={sub}>
+            {(c) => (
+              <>
+                <MeasureRef code={c.code} title={c.title} />
+                <span className="change-item__detail">umgesetzt am {formatDate(c.date)}</span>
+              </>
+            )}
+          </Group>
+          <Group kind="becameLate" items={changes.becameLate} heading={sub}>
+            {(c) => (
+              <>
+                <MeasureRef code={c.code} title={c.title} />
+                <span className="change-item__detail">
+                  Zeitplan von <SignalBadge signal={c.from} /> auf <SignalBadge signal={c.to} />
+                </span>
+              </>
+            )}
+          </Group>
+          <Group kind="becameStale" items={changes.becameStale} heading={sub}>
+            {(c) => (
+              <>
+                <MeasureRef code={c.code} title={c.title} />
+                <span className="change-item__detail">
+                  {c.lastUpdate
+                    ? `letzte Meldung am ${formatDate(c.lastUpdate)}${c.daysSinceUpdate === null ? "" : `, vor ${dayText(c.daysSinceUpdate)}`}`
+                    : "noch keine Meldung"}
+                </span>
+              </>
+            )}
+          </Group>
+          <Group kind="newKpiValues" items={groupKpiValues(changes.newKpiValues)} heading={sub} itemKey={(k) => k.id}>
+            {(k) => (
+              <>
+                <Link to={`/kennzahlen/${k.id}`} className="change-item__ref">
+                  {k.title}
+                </Link>
+                <span className="change-item__detail">
+                  {k.values.map((v, i) => (
+                    <span key={`${v.date}-${i}`} className="nowrap">
+                      {i > 0 ? "; " : null}
+                      {formatKpiValue(v.value, k.unit, KPI_DECIMALS)} am {formatDate(v.date)}
+                      {v.isExample ? <span className="tag tag--example">Beispieldaten</span> : null}
+                    </span>
+                  ))}
+                </span>
+              </>
+            )}
+          </Group>
+          <Group kind="projectionTurned" items={changes.projectionTurned} heading={sub} itemKey={(k) => k.id}>
+            {(k) => (
+              <>
+                <Link to={`/kennzahlen/${k.id}`} className="change-item__ref">
+                  {k.title}
+                </Link>
+                <span className="change-item__detail change-item__verdict">
+                  <Icon name="alert" />
+                  <span>
+                    <strong>Ziel voraussichtlich verfehlt:</strong> Trend am Zieldatum {formatNumber(k.valueAtTarget)}, Ziel{" "}
+                    {formatNumber(k.targetValue)}
+                  </span>
+                </span>
+              </>
+            )}
+          </Group>
+          {changes.internalNotes && changes.internalNotes.length > 0 ? (
+            <div className="field-changes__internal internal-box">
+              <Group
+                kind="internalNotes"
+                items={changes.internalNotes}
+                heading={sub}
+                marker={<Badge className="badge--internal" icon="alert" text="intern – nur für den Rat" />}
+              >
+                {(n) => (
+                  <>
+                    <MeasureRef code={n.code} title={n.title} />
+                    <span className="change-item__detail">
+                      {formatDate(n.date)}
+                      {n.author ? `, ${n.author}` : null}:
+                    </span>
+                    <span className="change-item__detail pre-line">{n.note}</span>
+                  </>
+                )}
+              </Group>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p className="field-changes__none">Keine Änderungen in diesem Zeitraum.</p>
+      )}
+    </section>
+  );
+}
+
+function Group<T extends { code: string } | { id: string }>({
+  kind,
+  items,
+  heading: Heading,
+  marker,
+  itemKey = (item) => ("code" in item ? item.code : item.id),
+  children,
+}: {
+  kind: ChangeGroup;
+  items: readonly T[];
+  heading: "h3" | "h4";
+  marker?: ReactNode;
+  itemKey?: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div className={`field-changes__group field-changes__group--${kind}`}>
+      <Heading className="field-changes__group-title">
+        {CHANGE_GROUP_TITLES[kind]}
+        {marker ? <> {marker}</> : null}
+      </Heading>
+      <ul className="change-list">
+        {items.map((item, index) => (
+          <li key={`${itemKey(item)}-${index}`} className="change-item">
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function MeasureRef({ code, title }: { code: string; title: string }) {
+  return (
+    <span className="change-item__ref">
+      <Link to={`/massnahmen/${code}`}>{code}</Link> {title}
+    </span>
+  );
+}
+
+const dayText = (days: number) => (days === 1 ? "1 Tag" : `${days} Tagen`);
