@@ -20,6 +20,7 @@ const PrivacyPage = lazy(() => import("./features/static-pages/privacy-page").th
 const SignInPage = lazy(() => import("./features/session/sign-in-page").then((m) => ({ default: m.SignInPage })));
 const MyMeasuresPage = lazy(() => import("./features/my-measures/my-measures-page").then((m) => ({ default: m.MyMeasuresPage })));
 const UpdatePage = lazy(() => import("./features/update/update-page").then((m) => ({ default: m.UpdatePage })));
+const ChangesPage = lazy(() => import("./features/changes/changes-page").then((m) => ({ default: m.ChangesPage })));
 const adminRoutes = () => import("./features/admin/admin-routes");
 const AdminLayout = lazy(() => adminRoutes().then((m) => ({ default: m.AdminLayout })));
 const AdminHome = lazy(() => adminRoutes().then((m) => ({ default: m.AdminHome })));
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
       },
       { path: "kennzahlen", element: <KpiListPage /> },
       { path: "kennzahlen/:id", element: <KpiPage /> },
+      { path: "aenderungen", element: <ChangesPage /> },
       { path: "barrierefreiheit", element: <AccessibilityPage /> },
       { path: "impressum", element: <ImprintPage /> },
       { path: "datenschutz", element: <PrivacyPage /> },

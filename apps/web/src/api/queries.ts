@@ -82,3 +82,15 @@ export const auditQuery = (params: AuditParams) =>
     queryFn: () => fetchJson(api.admin.audit.$get({ query: params })),
     placeholderData: (previous) => previous,
   });
+
+/** What changed in a period; without `from` the API starts at the last committee session. */
+export const changesQuery = ({ from, to }: { from?: string; to?: string }) =>
+  queryOptions({
+    queryKey: ["changes", from ?? null, to ?? null],
+    queryFn: () => fetchJson(api.changes.$get({ query: { ...(from ? { from } : {}), ...(to ? { to } : {}) } })),
+    // Keep the last lists on screen while another period loads.
+    placeholderData: (previous) => previous,
+  });
+
+export const committeeSessionsQuery = () =>
+  queryOptions({ queryKey: ["committee-sessions"], queryFn: () => fetchJson(api["committee-sessions"].$get()) });
