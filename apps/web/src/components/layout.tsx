@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { strategyQuery } from "../api/queries";
 import { useSession } from "../api/session";
 import { canUseMyMeasures, isAdmin } from "../features/session/session-paths";
+import { AsOfNavLink } from "./as-of-link";
 import { SessionBar } from "./session-bar";
 
 /** Header with the main navigation, the page in <main>, and the footer with the legal links. */
@@ -26,15 +27,21 @@ export function Layout() {
           <nav aria-label="Hauptnavigation" className="main-nav">
             <ul>
               <li>
-                <NavLink to="/" end>
+                <AsOfNavLink to="/" end>
                   Übersicht
-                </NavLink>
+                </AsOfNavLink>
               </li>
               <li>
-                <NavLink to="/massnahmen">Maßnahmen</NavLink>
+                <AsOfNavLink to="/massnahmen">Maßnahmen</AsOfNavLink>
               </li>
               <li>
-                <NavLink to="/kennzahlen">Kennzahlen</NavLink>
+                <AsOfNavLink to="/kennzahlen">Kennzahlen</AsOfNavLink>
+              </li>
+              <li>
+                <NavLink to="/aenderungen">Änderungen</NavLink>
+              </li>
+              <li>
+                <NavLink to="/bericht">Bericht</NavLink>
               </li>
               {canUseMyMeasures(user?.role) && (
                 <li>

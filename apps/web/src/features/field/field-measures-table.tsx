@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 import { formatDate, type MeasureListItem } from "@sm/domain";
 import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
@@ -7,6 +7,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
+import { AsOfLink } from "../../components/as-of-link";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
   { key: "code", label: "Kürzel" },
@@ -55,7 +56,7 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
             <tr key={m.code}>
               <td className="nowrap">{m.code}</td>
               <th scope="row" className="title-cell">
-                <Link to={`/massnahmen/${m.code}`}>{m.title}</Link>
+                <AsOfLink to={`/massnahmen/${m.code}`}>{m.title}</AsOfLink>
               </th>
               <td>
                 <StatusBadge status={m.status} />

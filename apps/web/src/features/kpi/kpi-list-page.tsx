@@ -1,20 +1,24 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
 import { formatPercent, type KpiSummary, type StrategyResponse } from "@sm/domain";
 import { kpiListQuery, strategyQuery } from "../../api/queries";
+import { useAsOf } from "../../components/as-of";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { groupKpisByField } from "./group-kpis";
 import { kpiStatusText } from "./kpi-format";
+import { AsOfLink } from "../../components/as-of-link";
 
 export function KpiListPage() {
   useDocumentTitle("Kennzahlen");
-  const kpis = useQuery(kpiListQuery(null));
-  const strategy = useQuery(strategyQuery());
+  const asOf = useAsOf();
+  const kpis = useQuery(kpiListQuery(null, asOf));
+  const strategy = useQuery(strategyQuery(asOf));
   return (
     <>
+      <AsOfNotice />
       <h1>Kennzahlen</h1>
       <p className="lead">
         Mit diesen Kennzahlen misst die Stadt, ob die Digitalstrategie wirkt: jeweils mit Ausgangswert, Ziel und den
@@ -48,7 +52,7 @@ function KpiGroups({ kpis, strategy }: { kpis: KpiSummary[]; strategy: StrategyR
               {group.kpis.map((kpi) => (
                 <li key={kpi.id} className="card kpi-card">
                   <h3 className="kpi-card__title">
-                    <Link to={`/kennzahlen/${kpi.id}`}>{kpi.title}</Link>
+                    <AsOfLink to={`/kennzahlen/${kpi.id}`}>{kpi.title}</AsOfLink>
                   </h3>
                   <p>{kpiStatusText(kpi)}</p>
                   <p className="muted">

@@ -1,8 +1,10 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { DIRECTION_LABELS, formatDate, formatPercent, type KpiDetail } from "@sm/domain";
 import { kpiQuery } from "../../api/queries";
+import { useAsOf } from "../../components/as-of";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
@@ -11,14 +13,18 @@ import { formatKpiValue } from "./kpi-format";
 import { toKpiChartData } from "./kpi-series";
 import { KpiValuesTable } from "./kpi-values-table";
 import { ProjectionVerdict } from "./projection-verdict";
+import { AsOfLink } from "../../components/as-of-link";
 
 export function KpiPage() {
   const { id = "" } = useParams();
-  const kpi = useQuery(kpiQuery(id));
+  const kpi = useQuery(kpiQuery(id, useAsOf()));
   return (
-    <QueryState query={kpi} pageTitle="Kennzahl">
-      {(data) => <Kpi kpi={data} />}
-    </QueryState>
+    <>
+      <AsOfNotice />
+      <QueryState query={kpi} pageTitle="Kennzahl">
+        {(data) => <Kpi kpi={data} />}
+      </QueryState>
+    </>
   );
 }
 
@@ -32,12 +38,12 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
       <nav aria-label="Brotkrumenpfad" className="breadcrumb">
         <ol>
           <li>
-            <Link to="/kennzahlen">Kennzahlen</Link>
+            <AsOfLink to="/kennzahlen">Kennzahlen</AsOfLink>
           </li>
           <li>
-            <Link to={`/handlungsfelder/${kpi.field.code}`}>
+            <AsOfLink to={`/handlungsfelder/${kpi.field.code}`}>
               {kpi.field.code} {kpi.field.shortTitle}
-            </Link>
+            </AsOfLink>
           </li>
           <li aria-current="page">{kpi.title}</li>
         </ol>
@@ -106,9 +112,9 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
           <ul>
             {kpi.measures.map((m) => (
               <li key={m.code}>
-                <Link to={`/massnahmen/${m.code}`}>
+                <AsOfLink to={`/massnahmen/${m.code}`}>
                   {m.code} {m.title}
-                </Link>
+                </AsOfLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { formatDate, formatPercent, type MeasureView, type StrategyResponse } from "@sm/domain";
 import { measureQuery, strategyQuery } from "../../api/queries";
+import { useAsOf } from "../../components/as-of";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { Icon } from "../../components/icons";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
@@ -13,15 +15,20 @@ import { UpdateDueBadge } from "../../components/update-due-badge";
 import { InternalSection } from "./internal-section";
 import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
 import { updateDueText } from "./update-due";
+import { AsOfLink } from "../../components/as-of-link";
 
 export function MeasurePage() {
   const { code = "" } = useParams();
-  const measure = useQuery(measureQuery(code));
-  const strategy = useQuery(strategyQuery());
+  const asOf = useAsOf();
+  const measure = useQuery(measureQuery(code, asOf));
+  const strategy = useQuery(strategyQuery(asOf));
   return (
-    <QueryState query={measure} pageTitle="Maßnahme">
-      {(data) => <Measure measure={data} strategy={strategy.data} />}
-    </QueryState>
+    <>
+      <AsOfNotice />
+      <QueryState query={measure} pageTitle="Maßnahme">
+        {(data) => <Measure measure={data} strategy={strategy.data} />}
+      </QueryState>
+    </>
   );
 }
 
@@ -37,12 +44,12 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
       <nav aria-label="Brotkrumenpfad" className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">Übersicht</Link>
+            <AsOfLink to="/">Übersicht</AsOfLink>
           </li>
           <li>
-            <Link to={`/handlungsfelder/${measure.field.code}`}>
+            <AsOfLink to={`/handlungsfelder/${measure.field.code}`}>
               {measure.field.code} {measure.field.shortTitle}
-            </Link>
+            </AsOfLink>
           </li>
           <li aria-current="page">Maßnahme {measure.code}</li>
         </ol>
@@ -81,9 +88,9 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
         <dl className="details">
           <dt>Handlungsfeld</dt>
           <dd>
-            <Link to={`/handlungsfelder/${measure.field.code}`}>
+            <AsOfLink to={`/handlungsfelder/${measure.field.code}`}>
               {measure.field.code} {measure.field.title}
-            </Link>
+            </AsOfLink>
           </dd>
           <dt>Geplanter Zeitraum</dt>
           <dd>
@@ -154,7 +161,7 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <ul>
             {measure.kpis.map((kpi) => (
               <li key={kpi.id}>
-                <Link to={`/kennzahlen/${kpi.id}`}>{kpi.title}</Link>
+                <AsOfLink to={`/kennzahlen/${kpi.id}`}>{kpi.title}</AsOfLink>
               </li>
             ))}
           </ul>

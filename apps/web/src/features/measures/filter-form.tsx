@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { STATUS_KEYS, STATUS_LABELS, type StrategyResponse } from "@sm/domain";
-import type { FilterKey, MeasureFilters } from "./measure-filters";
+import { DUE_ON, type FilterKey, type MeasureFilters } from "./measure-filters";
 
 const SEARCH_DELAY_MS = 300;
 
@@ -78,6 +78,16 @@ export function FilterForm({ filters, strategy, onChange, onReset, canReset }: P
           onChange={(v) => onChange("thema", v)}
           options={(strategy?.topics ?? []).map((t) => ({ value: t.key, label: t.label }))}
         />
+        <div className="form-field checkbox-field__row filters__due">
+          <input
+            id="f-due"
+            type="checkbox"
+            name="faellig"
+            checked={filters.faellig}
+            onChange={(event) => onChange("faellig", event.target.checked ? DUE_ON : "")}
+          />
+          <label htmlFor="f-due">Nur Maßnahmen mit fälliger Aktualisierung</label>
+        </div>
         <div className="form-field filters__search">
           <label htmlFor="f-search">Suche</label>
           <div className="search-row">

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { readFilters, resultCountText, toApiParams, withFilter, withPage, withSort } from "./measure-filters";
+import {
+  hasActiveFilters,
+  readFilters,
+  resultCountText,
+  toApiParams,
+  withFilter,
+  withoutFilters,
+  withPage,
+  withSort,
+} from "./measure-filters";
 
 const url = (query: string) => new URLSearchParams(query);
 
@@ -14,6 +23,8 @@ describe("readFilters", () => {
       zielgruppe: "citizens",
       thema: "data-protection",
       suche: "Termin",
+      faellig: false,
+      stand: "",
       sortierung: "progress",
       reihenfolge: "desc",
       seite: 2,
@@ -27,6 +38,20 @@ describe("readFilters", () => {
       reihenfolge: "asc",
       seite: 1,
     });
+  });
+});
+
+describe("overdue filter and page date", () => {
+  it("reads them from the URL and passes them to the API", () => {
+    const filters = readFilters(url("faellig=ja&stand=2025-03-31"));
+    expect(filters).toMatchObject({ faellig: true, stand: "2025-03-31" });
+    expect(toApiParams(filters)).toEqual({ sort: "code", order: "asc", updateDue: "true", asOf: "2025-03-31" });
+    expect(hasActiveFilters(filters)).toBe(true);
+  });
+
+  it("keeps the date when the filters are reset", () => {
+    expect(withoutFilters(url("faellig=ja&status=delayed&stand=2025-03-31&seite=2")).toString()).toBe("stand=2025-03-31");
+    expect(withoutFilters(url("faellig=ja")).toString()).toBe("");
   });
 });
 

@@ -1,5 +1,6 @@
 import { MEASURE_SORT_KEYS, STATUS_KEYS, type Status } from "@sm/domain";
 import type { MeasureListParams } from "../../api/queries";
+import { STAND_PARAM } from "../../components/as-of";
 import type { SortOrder } from "../../components/sortable-header";
 
 export type MeasureSortKey = (typeof MEASURE_SORT_KEYS)[number];
@@ -11,12 +12,19 @@ export interface MeasureFilters {
   zielgruppe: string;
   thema: string;
   suche: string;
+  /** only measures whose update is overdue (`faellig=ja`) */
+  faellig: boolean;
+  /** the date shown (`stand=YYYY-MM-DD`), "" for today */
+  stand: string;
   sortierung: MeasureSortKey;
   reihenfolge: SortOrder;
   seite: number;
 }
 
-export type FilterKey = "handlungsfeld" | "status" | "zielgruppe" | "thema" | "suche";
+export type FilterKey = "handlungsfeld" | "status" | "zielgruppe" | "thema" | "suche" | "faellig";
+
+/** The value of `faellig` that switches the overdue filter on. */
+export const DUE_ON = "ja";
 
 const isStatus = (value: string): value is Status => (STATUS_KEYS as readonly string[]).includes(value);
 const isSortKey = (value: string): value is MeasureSortKey => (MEASURE_SORT_KEYS as readonly string[]).includes(value);
@@ -32,6 +40,8 @@ export function readFilters(params: URLSearchParams): MeasureFilters {
     zielgruppe: params.get("zielgruppe") ?? "",
     thema: params.get("thema") ?? "",
     suche: (params.get("suche") ?? "").trim(),
+    faellig: params.get("faellig") === DUE_ON,
+    stand: params.get(STAND_PARAM) ?? "",
     sortierung: isSortKey(sort) ? sort : "code",
     reihenfolge: params.get("reihenfolge") === "desc" ? "desc" : "asc",
     seite: Number.isInteger(page) && page > 1 ? page : 1,
@@ -46,6 +56,8 @@ export function toApiParams(filters: MeasureFilters): MeasureListParams {
   if (filters.zielgruppe) params.targetGroup = filters.zielgruppe;
   if (filters.thema) params.topic = filters.thema;
   if (filters.suche) params.q = filters.suche;
+  if (filters.faellig) params.updateDue = "true";
+  if (filters.stand) params.asOf = filters.stand;
   if (filters.seite > 1) params.page = String(filters.seite);
   return params;
 }
@@ -75,7 +87,15 @@ export function withPage(params: URLSearchParams, page: number): URLSearchParams
 }
 
 export function hasActiveFilters(filters: MeasureFilters): boolean {
-  return Boolean(filters.handlungsfeld || filters.status || filters.zielgruppe || filters.thema || filters.suche);
+  return Boolean(filters.handlungsfeld || filters.status || filters.zielgruppe || filters.thema || filters.suche || filters.faellig);
+}
+
+/** Every filter removed; the date shown stays, since it is not a filter but the state being looked at. */
+export function withoutFilters(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams();
+  const stand = params.get(STAND_PARAM);
+  if (stand) next.set(STAND_PARAM, stand);
+  return next;
 }
 
 /** "12 Maßnahmen gefunden", in correct German also for one. */

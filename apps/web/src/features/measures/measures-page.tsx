@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { measureListQuery, strategyQuery } from "../../api/queries";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { QueryState } from "../../components/query-state";
 import { nextSort } from "../../components/sortable-header";
 import { useDocumentTitle } from "../../components/use-document-title";
@@ -12,6 +13,7 @@ import {
   resultCountText,
   toApiParams,
   withFilter,
+  withoutFilters,
   withPage,
   withSort,
   type FilterKey,
@@ -25,7 +27,7 @@ export function MeasuresPage() {
   useDocumentTitle("Maßnahmen");
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
-  const strategy = useQuery(strategyQuery());
+  const strategy = useQuery(strategyQuery(filters.stand || undefined));
   const measures = useQuery(measureListQuery(toApiParams(filters)));
 
   const onFilter = useCallback(
@@ -43,6 +45,7 @@ export function MeasuresPage() {
 
   return (
     <>
+      <AsOfNotice />
       <h1>Maßnahmen</h1>
       <p className="lead">
         Alle öffentlichen Maßnahmen der Digitalstrategie mit Status und Fortschritt. Filter und Suche stehen in der Adresse
@@ -52,7 +55,7 @@ export function MeasuresPage() {
         filters={filters}
         strategy={strategy.data}
         onChange={onFilter}
-        onReset={() => setParams(new URLSearchParams())}
+        onReset={() => setParams((prev) => withoutFilters(prev))}
         canReset={hasActiveFilters(filters)}
       />
       <p role="status" className="result-count">

@@ -1,10 +1,10 @@
-import { Link } from "react-router";
 import type { MeasureListItem } from "@sm/domain";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import type { MeasureSortKey } from "./measure-filters";
+import { AsOfLink } from "../../components/as-of-link";
 
 interface Props {
   items: MeasureListItem[];
@@ -43,7 +43,7 @@ export function MeasuresTable({ items, sort, order, onSort, busy }: Props) {
             <tr key={m.code}>
               <td className="nowrap">{m.code}</td>
               <th scope="row" className="title-cell">
-                <Link to={`/massnahmen/${m.code}`}>{m.title}</Link>
+                <AsOfLink to={`/massnahmen/${m.code}`}>{m.title}</AsOfLink>
               </th>
               <td>{m.field.shortTitle}</td>
               <td>

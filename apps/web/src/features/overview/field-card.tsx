@@ -1,18 +1,18 @@
 import type { CSSProperties } from "react";
-import { Link } from "react-router";
 import type { FieldSummary } from "@sm/domain";
 import { ProgressBar } from "../../components/progress-bar";
 import { SignalBadge } from "../../components/signal-badge";
 import { statusCountsText } from "./status-counts";
+import { AsOfLink } from "../../components/as-of-link";
 
 /** One action field at a glance; its colour shows as the card's left border. */
 export function FieldCard({ field }: { field: FieldSummary }) {
   return (
     <article className="card field-card" style={{ "--field-colour": field.colour } as CSSProperties}>
       <h2 className="field-card__title">
-        <Link to={`/handlungsfelder/${field.code}`}>
+        <AsOfLink to={`/handlungsfelder/${field.code}`}>
           <span className="code">{field.code}</span> {field.title}
-        </Link>
+        </AsOfLink>
       </h2>
       <ProgressBar actual={field.progress.actual} planned={field.progress.planned} label={`Fortschritt ${field.code}`} />
       <p className="field-card__counts">{statusCountsText(field.statusCounts)}</p>

@@ -1,12 +1,17 @@
 import { Fragment } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { formatDate, type StrategyResponse } from "@sm/domain";
-import { progressQuery, strategyQuery } from "../../api/queries";
+import { measureListQuery, progressQuery, strategyQuery } from "../../api/queries";
+import { useAsOf } from "../../components/as-of";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
+import { AsOfLink } from "../../components/as-of-link";
 import { ProgressBar } from "../../components/progress-bar";
+import { UpdateDueBadge } from "../../components/update-due-badge";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
 import { useDocumentTitle } from "../../components/use-document-title";
+import { AsOfControl } from "./as-of-control";
 import { FieldCard } from "./field-card";
 import { ProgressSection } from "./progress-section";
 import { statusCountsText } from "./status-counts";
@@ -22,18 +27,24 @@ function breakAfterDots(title: string) {
 }
 
 export function OverviewPage() {
-  const strategy = useQuery(strategyQuery());
+  const asOf = useAsOf();
+  const strategy = useQuery(strategyQuery(asOf));
   return (
-    <QueryState query={strategy} pageTitle="Übersicht">
-      {(data) => <Overview strategy={data} />}
-    </QueryState>
+    <>
+      <AsOfNotice />
+      <QueryState query={strategy} pageTitle="Übersicht">
+        {(data) => <Overview strategy={data} asOf={asOf} />}
+      </QueryState>
+    </>
   );
 }
 
-function Overview({ strategy }: { strategy: StrategyResponse }) {
+function Overview({ strategy, asOf }: { strategy: StrategyResponse; asOf: string | undefined }) {
   useDocumentTitle("Übersicht");
   const years = `${strategy.horizon.start.slice(0, 4)}–${strategy.horizon.end.slice(0, 4)}`;
-  const progress = useQuery(progressQuery(null));
+  const progress = useQuery(progressQuery(null, asOf));
+  // Today's date comes from the server (the city's time zone), also while a past date is shown.
+  const today = useQuery(strategyQuery()).data?.asOf;
   return (
     <>
       <p className="eyebrow">Digitalstrategie der Stadt {strategy.city}</p>
@@ -56,6 +67,8 @@ function Overview({ strategy }: { strategy: StrategyResponse }) {
         </div>
       </dl>
 
+      {today ? <AsOfControl horizon={strategy.horizon} today={today} asOf={asOf} /> : null}
+
       <ExampleDataNote />
 
       <section aria-labelledby="overall" className="card overall">
@@ -65,11 +78,12 @@ function Overview({ strategy }: { strategy: StrategyResponse }) {
           <SignalBadge signal={strategy.progress.signal} label="Zeitplan" />
         </p>
         <p>Maßnahmen: {statusCountsText(strategy.statusCounts)}</p>
+        <OverdueNote asOf={asOf} />
       </section>
 
       <p className="section-intro">
         Die Strategie ordnet ihre Maßnahmen {strategy.fields.length} Handlungsfeldern zu. Der Strich im Balken zeigt, wie weit
-        ein Feld nach Plan heute sein sollte.
+        ein Feld nach Plan {asOf ? "zum angezeigten Stand" : "heute"} sein sollte.
       </p>
       <div className="card-grid">
         {strategy.fields.map((field) => (
@@ -92,5 +106,21 @@ function Overview({ strategy }: { strategy: StrategyResponse }) {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * How many measures owe an update, with the way to the list: the council's list of overdue
+ * measures (signed-in council members also count the internal ones; the server decides).
+ */
+function OverdueNote({ asOf }: { asOf: string | undefined }) {
+  const due = useQuery(measureListQuery({ updateDue: "true", pageSize: "1", ...(asOf ? { asOf } : {}) }));
+  const total = due.data?.total;
+  if (!total) return null;
+  return (
+    <p className="overdue-note">
+      <UpdateDueBadge /> bei {total} {total === 1 ? "Maßnahme" : "Maßnahmen"}:{" "}
+      <AsOfLink to="/massnahmen?faellig=ja">Maßnahmen mit fälliger Aktualisierung anzeigen</AsOfLink>
+    </p>
   );
 }

@@ -7,8 +7,19 @@ import { yearOf, type ProgressChartData } from "./progress-series";
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** Actual (solid) against planned (dashed) progress per month, with a line at today. Draws only. */
-export function ProgressChart({ data, caption }: { data: ProgressChartData; caption: string }) {
+/**
+ * Actual (solid) against planned (dashed) progress per month, with a line at the date the figures
+ * refer to: today, or the past date being shown (`markerLabel` "Stand"). Draws only.
+ */
+export function ProgressChart({
+  data,
+  caption,
+  markerLabel = "Heute",
+}: {
+  data: ProgressChartData;
+  caption: string;
+  markerLabel?: string;
+}) {
   const chart = (
     <LineChart
       responsive
@@ -44,7 +55,7 @@ export function ProgressChart({ data, caption }: { data: ProgressChartData; capt
         x={data.today}
         stroke="#1a1a1a"
         strokeWidth={1.5}
-        label={{ value: "Heute", position: "insideTopLeft", fill: "#1a1a1a", fontSize: 13 }}
+        label={{ value: markerLabel, position: "insideTopLeft", fill: "#1a1a1a", fontSize: 13 }}
       />
       <Line
         name="Plan"

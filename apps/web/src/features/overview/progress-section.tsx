@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ProgressSeries } from "@sm/domain";
+import { useAsOf } from "../../components/as-of";
 import { QueryState } from "../../components/query-state";
 import { ProgressChart } from "./progress-chart";
 import { toProgressChartData } from "./progress-series";
@@ -16,20 +17,23 @@ export function ProgressSection({
   level?: 2 | 3;
 }) {
   const headingId = useId();
+  const pastDate = useAsOf() !== undefined;
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="chart-section">
       <Heading id={headingId}>{title}</Heading>
       <p className="muted">
         Durchgezogene Linie: tatsächlicher Fortschritt (Ist). Gestrichelte Linie: geplanter Fortschritt (Plan). Die senkrechte
-        Linie markiert heute.
+        Linie markiert {pastDate ? "den angezeigten Stand" : "heute"}.
       </p>
-      <QueryState query={query}>{(series) => <Chart series={series} caption={title} />}</QueryState>
+      <QueryState query={query}>
+        {(series) => <Chart series={series} caption={title} markerLabel={pastDate ? "Stand" : "Heute"} />}
+      </QueryState>
     </section>
   );
 }
 
-function Chart({ series, caption }: { series: ProgressSeries; caption: string }) {
+function Chart({ series, caption, markerLabel }: { series: ProgressSeries; caption: string; markerLabel: string }) {
   const data = useMemo(() => toProgressChartData(series), [series]);
-  return <ProgressChart data={data} caption={caption} />;
+  return <ProgressChart data={data} caption={caption} markerLabel={markerLabel} />;
 }
