@@ -1,5 +1,6 @@
 import type { MeasureListItem } from "@sm/domain";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
+import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
@@ -35,6 +36,7 @@ export function MeasuresTable({ items, sort, order, onSort, busy }: Props) {
             <th scope="col">Handlungsfeld</th>
             {header("status", "Status")}
             {header("progress", "Fortschritt")}
+            <th scope="col">Zeitplan</th>
             {header("lastUpdate", "Aktualisiert")}
           </tr>
         </thead>
@@ -50,6 +52,9 @@ export function MeasuresTable({ items, sort, order, onSort, busy }: Props) {
                 <StatusBadge status={m.status} />
               </td>
               <ProgressCell measure={m} />
+              <td>
+                <SignalBadge signal={m.signal} />
+              </td>
               <LastUpdateCell measure={m} />
             </tr>
           ))}
