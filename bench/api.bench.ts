@@ -15,6 +15,10 @@ const GOALS_MS: Record<string, number> = {
   "/api/v1/kpis": 15,
   "/api/v1/progress": 60,
   "/api/v1/progress?field=HF3": 30,
+  "/api/v1/strategy?asOf=2024-06-30": 20,
+  "/api/v1/changes": 60,
+  "/api/v1/changes?from=2023-01-01": 100,
+  "/api/v1/fields/HF1/timeline": 15,
 };
 const RUNS = 200;
 
