@@ -29,6 +29,13 @@ export const fieldQuery = (code: string, asOf?: string) =>
     queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: asOfParam(asOf) })),
   });
 
+/** Planned and actual spans and milestones of a field's measures, for its Gantt chart. */
+export const fieldTimelineQuery = (code: string, asOf?: string) =>
+  queryOptions({
+    queryKey: ["field-timeline", code, asOf ?? null],
+    queryFn: () => fetchJson(api.fields[":code"].timeline.$get({ param: { code }, query: asOfParam(asOf) })),
+  });
+
 /** Query parameters of GET /api/v1/measures, as the typed client accepts them. */
 export type MeasureListParams = InferRequestType<typeof api.measures.$get>["query"];
 
