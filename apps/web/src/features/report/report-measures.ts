@@ -1,0 +1,33 @@
+import type { MeasureListItem, Signal } from "@sm/domain";
+
+type Item = Pick<MeasureListItem, "code" | "status" | "signal" | "updateDue" | "daysSinceUpdate" | "lastUpdate">;
+
+const collator = new Intl.Collator("de-DE", { numeric: true, sensitivity: "base" });
+const byCode = (a: Item, b: Item) => collator.compare(a.code, b.code);
+
+/** Worst first: a critical measure needs the committee's attention before one slightly behind. */
+const LATE_RANK: Partial<Record<Signal, number>> = { critical: 0, behind: 1 };
+const lateRank = (m: Item) => LATE_RANK[m.signal] ?? 2;
+
+/** A measure is late when it runs behind its plan or its lead reported it as delayed. */
+export const isLate = (m: Item) => m.signal === "behind" || m.signal === "critical" || m.status === "delayed";
+
+/** The late measures of a field: critical first, then behind, then delayed but on plan; by code within each. */
+export function lateMeasures<T extends Item>(measures: readonly T[]): T[] {
+  return measures.filter(isLate).sort((a, b) => lateRank(a) - lateRank(b) || byCode(a, b));
+}
+
+/**
+ * The measures whose update is overdue, longest silence first; a measure that was never updated
+ * has been silent longest of all.
+ */
+export function staleMeasures<T extends Item>(measures: readonly T[]): T[] {
+  const silence = (m: Item) => m.daysSinceUpdate ?? Infinity;
+  return measures.filter((m) => m.updateDue).sort((a, b) => silence(b) - silence(a) || byCode(a, b));
+}
+
+/** "seit 97 Tagen", "seit 1 Tag", "noch nie aktualisiert" */
+export function silenceText(daysSinceUpdate: number | null): string {
+  if (daysSinceUpdate === null) return "noch nie aktualisiert";
+  return daysSinceUpdate === 1 ? "seit 1 Tag" : `seit ${daysSinceUpdate} Tagen`;
+}
