@@ -20,6 +20,7 @@ const PrivacyPage = lazy(() => import("./features/static-pages/privacy-page").th
 const SignInPage = lazy(() => import("./features/session/sign-in-page").then((m) => ({ default: m.SignInPage })));
 const MyMeasuresPage = lazy(() => import("./features/my-measures/my-measures-page").then((m) => ({ default: m.MyMeasuresPage })));
 const UpdatePage = lazy(() => import("./features/update/update-page").then((m) => ({ default: m.UpdatePage })));
+const ReportPage = lazy(() => import("./features/report/report-page").then((m) => ({ default: m.ReportPage })));
 const ChangesPage = lazy(() => import("./features/changes/changes-page").then((m) => ({ default: m.ChangesPage })));
 const adminRoutes = () => import("./features/admin/admin-routes");
 const AdminLayout = lazy(() => adminRoutes().then((m) => ({ default: m.AdminLayout })));
@@ -85,6 +86,7 @@ const router = createBrowserRouter([
       },
       { path: "kennzahlen", element: <KpiListPage /> },
       { path: "kennzahlen/:id", element: <KpiPage /> },
+      { path: "bericht", element: <ReportPage /> },
       { path: "aenderungen", element: <ChangesPage /> },
       { path: "barrierefreiheit", element: <AccessibilityPage /> },
       { path: "impressum", element: <ImprintPage /> },
