@@ -14,6 +14,7 @@ db.prepare("UPDATE measure_updates SET internal_note = ?, changes_json = ?").run
 db.prepare("UPDATE measures SET risk = ?").run(`${MARKER} risk`);
 db.prepare("UPDATE measures SET title = ?, summary = ? WHERE code = 'A-03'").run(`${MARKER} title`, `${MARKER} summary`);
 db.prepare("UPDATE users SET email = 'staff-' || id || '-' || ? || '@test.example', name = ? || ' name'").run(MARKER.toLowerCase(), MARKER);
+db.prepare("INSERT INTO milestones (measure_id, title, planned_date, position) SELECT id, ?, '2025-06-01', 9 FROM measures WHERE code = 'A-03'").run(`${MARKER} milestone`);
 db.prepare("UPDATE kpis SET is_public = 0, title = ? WHERE slug = 'processing-days'").run(`${MARKER} kpi`);
 
 const PUBLIC_PATHS = [
@@ -23,6 +24,8 @@ const PUBLIC_PATHS = [
   "/api/v1/strategy",
   "/api/v1/fields/A",
   "/api/v1/fields/B",
+  "/api/v1/fields/A/timeline",
+  "/api/v1/fields/A/timeline?asOf=2025-06-30",
   "/api/v1/measures",
   "/api/v1/measures?q=INTERN",
   "/api/v1/measures?field=A&pageSize=100",

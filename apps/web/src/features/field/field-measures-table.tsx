@@ -1,13 +1,13 @@
 import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { formatDate, type MeasureListItem } from "@sm/domain";
+import { AsOfLink } from "../../components/as-of-link";
 import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
-import { AsOfLink } from "../../components/as-of-link";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
   { key: "code", label: "Kürzel" },

@@ -1,8 +1,11 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import type { FieldDetail } from "@sm/domain";
 import { fieldQuery, progressQuery, strategyQuery } from "../../api/queries";
+import { useAsOf } from "../../components/as-of";
+import { AsOfLink } from "../../components/as-of-link";
+import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
@@ -11,22 +14,27 @@ import { useDocumentTitle } from "../../components/use-document-title";
 import { ProgressSection } from "../overview/progress-section";
 import { statusCountsText } from "../overview/status-counts";
 import { FieldMeasuresTable } from "./field-measures-table";
+import { FieldTimeline } from "./field-timeline";
 import { KpiCard } from "./kpi-card";
 
 export function FieldPage() {
   const { code = "" } = useParams();
-  const field = useQuery(fieldQuery(code));
+  const asOf = useAsOf();
+  const field = useQuery(fieldQuery(code, asOf));
   return (
-    <QueryState query={field} pageTitle="Handlungsfeld">
-      {(data) => <Field field={data} />}
-    </QueryState>
+    <>
+      <AsOfNotice />
+      <QueryState query={field} pageTitle="Handlungsfeld">
+        {(data) => <Field field={data} asOf={asOf} />}
+      </QueryState>
+    </>
   );
 }
 
-function Field({ field }: { field: FieldDetail }) {
+function Field({ field, asOf }: { field: FieldDetail; asOf: string | undefined }) {
   useDocumentTitle(field.title);
-  const progress = useQuery(progressQuery(field.code));
-  const strategy = useQuery(strategyQuery());
+  const progress = useQuery(progressQuery(field.code, asOf));
+  const strategy = useQuery(strategyQuery(asOf));
   const horizon = strategy.data?.horizon;
   const chartTitle = horizon ? `Fortschritt ${horizon.start.slice(0, 4)}–${horizon.end.slice(0, 4)}` : "Fortschritt";
 
@@ -35,7 +43,7 @@ function Field({ field }: { field: FieldDetail }) {
       <nav aria-label="Brotkrumenpfad" className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">Übersicht</Link>
+            <AsOfLink to="/">Übersicht</AsOfLink>
           </li>
           <li aria-current="page">Handlungsfeld {field.code}</li>
         </ol>
@@ -54,6 +62,11 @@ function Field({ field }: { field: FieldDetail }) {
       </section>
 
       <ProgressSection title={chartTitle} query={progress} />
+
+      <section aria-labelledby="field-timeline">
+        <h2 id="field-timeline">Zeitplan</h2>
+        <FieldTimeline code={field.code} asOf={asOf} />
+      </section>
 
       <section aria-labelledby="field-measures">
         <h2 id="field-measures">Maßnahmen ({field.measures.length})</h2>

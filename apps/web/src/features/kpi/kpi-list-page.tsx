@@ -3,13 +3,13 @@ import { useQuery } from "@tanstack/react-query";
 import { formatPercent, type KpiSummary, type StrategyResponse } from "@sm/domain";
 import { kpiListQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
+import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { groupKpisByField } from "./group-kpis";
 import { kpiStatusText } from "./kpi-format";
-import { AsOfLink } from "../../components/as-of-link";
 
 export function KpiListPage() {
   useDocumentTitle("Kennzahlen");

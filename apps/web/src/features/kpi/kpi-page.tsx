@@ -4,6 +4,7 @@ import { useParams } from "react-router";
 import { DIRECTION_LABELS, formatDate, formatPercent, type KpiDetail } from "@sm/domain";
 import { kpiQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
+import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
@@ -13,7 +14,6 @@ import { formatKpiValue } from "./kpi-format";
 import { toKpiChartData } from "./kpi-series";
 import { KpiValuesTable } from "./kpi-values-table";
 import { ProjectionVerdict } from "./projection-verdict";
-import { AsOfLink } from "../../components/as-of-link";
 
 export function KpiPage() {
   const { id = "" } = useParams();

@@ -4,6 +4,7 @@ import { useParams } from "react-router";
 import { formatDate, formatPercent, type MeasureView, type StrategyResponse } from "@sm/domain";
 import { measureQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
+import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { Icon } from "../../components/icons";
 import { ProgressBar } from "../../components/progress-bar";
@@ -15,7 +16,6 @@ import { UpdateDueBadge } from "../../components/update-due-badge";
 import { InternalSection } from "./internal-section";
 import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
 import { updateDueText } from "./update-due";
-import { AsOfLink } from "../../components/as-of-link";
 
 export function MeasurePage() {
   const { code = "" } = useParams();

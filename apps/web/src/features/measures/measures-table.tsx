@@ -1,11 +1,11 @@
 import type { MeasureListItem } from "@sm/domain";
+import { AsOfLink } from "../../components/as-of-link";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
 import type { MeasureSortKey } from "./measure-filters";
-import { AsOfLink } from "../../components/as-of-link";
 
 interface Props {
   items: MeasureListItem[];

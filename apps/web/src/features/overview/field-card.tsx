@@ -1,9 +1,9 @@
 import type { CSSProperties } from "react";
 import type { FieldSummary } from "@sm/domain";
+import { AsOfLink } from "../../components/as-of-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { SignalBadge } from "../../components/signal-badge";
 import { statusCountsText } from "./status-counts";
-import { AsOfLink } from "../../components/as-of-link";
 
 /** One action field at a glance; its colour shows as the card's left border. */
 export function FieldCard({ field }: { field: FieldSummary }) {
