@@ -27,7 +27,21 @@ afterAll(async () => {
 });
 
 describe("anonymous pages", () => {
-  it.each(["/", "/handlungsfelder/HF2", "/handlungsfelder/HF5", "/massnahmen", "/massnahmen/HF1-09", "/massnahmen/HF2-03", "/kennzahlen", "/kennzahlen/online-services"])(
+  it.each([
+    "/",
+    "/?stand=2025-06-30",
+    "/handlungsfelder/HF2",
+    "/handlungsfelder/HF5",
+    "/massnahmen",
+    "/massnahmen?faellig=ja",
+    "/massnahmen/HF1-09",
+    "/massnahmen/HF2-03",
+    "/kennzahlen",
+    "/kennzahlen/online-services",
+    "/aenderungen",
+    "/aenderungen?von=2023-01-01",
+    "/bericht",
+  ])(
     "%s shows no internal field",
     async (path) => {
       const page = await browser.newPage();

@@ -69,6 +69,8 @@ export const measureFileEntrySchema = z
     targetGroups: z.array(codeSchema).default([]),
     topics: z.array(codeSchema).default([]),
     isPublic: z.boolean().default(true),
+    /** internal: for council members and the measure's leads only */
+    risk: z.string().max(2000).default(""),
     milestones: z.array(milestoneFileEntrySchema).default([]),
   })
   .refine((m) => m.plannedEnd >= m.plannedStart, { path: ["plannedEnd"], message: "Ende darf nicht vor dem Beginn liegen" })
@@ -89,6 +91,8 @@ export const measureUpdateRowSchema = z
     comment: z.string().max(1000).default(""),
     /** why the measure was delayed, paused or cancelled with this update (optional column) */
     reason: z.string().max(1000).default(""),
+    /** note for the council (optional column; internal, never public) */
+    internalNote: z.string().max(2000).default(""),
   })
   .refine((u) => u.status !== "done" || u.progress === 100, {
     path: ["progress"],

@@ -25,8 +25,8 @@ export function writeSeed(db: Db, data: SeedData): void {
   );
   const insertMeasure = db.prepare(
     `INSERT INTO measures (code, field_id, title, summary, description, department, planned_start, planned_end,
-       actual_start, actual_end, is_public)
-     VALUES (?, (SELECT id FROM fields WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       actual_start, actual_end, is_public, risk)
+     VALUES (?, (SELECT id FROM fields WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMeasureGroup = db.prepare("INSERT INTO measure_target_groups (measure_id, group_key) VALUES (?, ?)");
   const insertMeasureTopic = db.prepare("INSERT INTO measure_topics (measure_id, topic_key) VALUES (?, ?)");
@@ -34,8 +34,8 @@ export function writeSeed(db: Db, data: SeedData): void {
     "INSERT INTO milestones (measure_id, title, planned_date, completed_date, position) VALUES (?, ?, ?, ?, ?)",
   );
   const insertUpdate = db.prepare(
-    `INSERT INTO measure_updates (measure_id, date, status, progress, comment, reason)
-     VALUES ((SELECT id FROM measures WHERE code = ?), ?, ?, ?, ?, ?)`,
+    `INSERT INTO measure_updates (measure_id, date, status, progress, comment, reason, internal_note)
+     VALUES ((SELECT id FROM measures WHERE code = ?), ?, ?, ?, ?, ?, ?)`,
   );
   const insertKpi = db.prepare(
     `INSERT INTO kpis (slug, field_id, title, description, unit, direction, decimals, frequency, baseline_date,
@@ -70,13 +70,13 @@ export function writeSeed(db: Db, data: SeedData): void {
     for (const m of data.measures) {
       const { lastInsertRowid: id } = insertMeasure.run(
         m.code, m.field, m.title, m.summary, m.description, m.department, m.plannedStart, m.plannedEnd,
-        m.actualStart, m.actualEnd, m.isPublic ? 1 : 0,
+        m.actualStart, m.actualEnd, m.isPublic ? 1 : 0, m.risk,
       );
       for (const g of m.targetGroups) insertMeasureGroup.run(id, g);
       for (const t of m.topics) insertMeasureTopic.run(id, t);
       m.milestones.forEach((ms, i) => insertMilestone.run(id, ms.title, ms.plannedDate, ms.completedDate, i));
     }
-    for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment, u.reason);
+    for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment, u.reason, u.internalNote);
     data.kpis.forEach((k, i) => {
       const { lastInsertRowid: id } = insertKpi.run(
         k.id, k.field, k.title, k.description, k.unit, k.direction, k.decimals, k.frequency, k.baseline.date,
