@@ -33,6 +33,7 @@ const AdminKpisPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminKp
 const KpiEditPage = lazy(() => adminRoutes().then((m) => ({ default: m.KpiEditPage })));
 const AdminFieldsPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminFieldsPage })));
 const AuditPage = lazy(() => adminRoutes().then((m) => ({ default: m.AuditPage })));
+const CommitteeSessionsPage = lazy(() => adminRoutes().then((m) => ({ default: m.CommitteeSessionsPage })));
 const NotFoundPage = lazy(() => import("./features/static-pages/not-found-page").then((m) => ({ default: m.NotFoundPage })));
 
 const queryClient: QueryClient = new QueryClient({
@@ -81,6 +82,7 @@ const router = createBrowserRouter([
           { path: "kennzahlen/neu", element: <KpiEditPage /> },
           { path: "kennzahlen/:id", element: <KpiEditPage /> },
           { path: "handlungsfelder", element: <AdminFieldsPage /> },
+          { path: "sitzungen", element: <CommitteeSessionsPage /> },
           { path: "protokoll", element: <AuditPage /> },
         ],
       },

@@ -8,3 +8,4 @@ export { AdminKpisPage } from "./kpis/admin-kpis-page";
 export { KpiEditPage } from "./kpis/kpi-edit-page";
 export { AdminFieldsPage } from "./fields/admin-fields-page";
 export { AuditPage } from "./audit/audit-page";
+export { CommitteeSessionsPage } from "./committee-sessions/committee-sessions-page";
