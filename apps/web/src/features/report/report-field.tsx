@@ -9,7 +9,7 @@ import { TableRegion } from "../../components/table-region";
 import { FieldChanges } from "../changes/field-changes";
 import { statusCountsText } from "../overview/status-counts";
 import { ReportKpi } from "./report-kpi";
-import { lateMeasures, silenceText, staleMeasures } from "./report-measures";
+import { haltedMeasures, lateMeasures, silenceText, staleMeasures } from "./report-measures";
 import { changesUnderFieldHeading } from "./report-texts";
 
 interface Props {
@@ -22,6 +22,7 @@ interface Props {
 /** One action field on its own page(s): state, late and stale measures, changes, KPIs with their trend. */
 export function ReportField({ field, changes, kpis }: Props) {
   const late = lateMeasures(field.measures);
+  const halted = haltedMeasures(field.measures);
   const stale = staleMeasures(field.measures);
   const id = (part: string) => `report-${field.code}-${part}`;
   return (
@@ -69,6 +70,38 @@ export function ReportField({ field, changes, kpis }: Props) {
         </TableRegion>
       ) : (
         <p>Keine Maßnahme liegt hinter dem Plan.</p>
+      )}
+
+      <h3 id={id("halted")}>Pausiert oder eingestellt ({halted.length})</h3>
+      {halted.length > 0 ? (
+        <TableRegion label={`Pausierte oder eingestellte Maßnahmen, Handlungsfeld ${field.code}`}>
+          <table className="data-table report-table report-table--halted" aria-labelledby={id("halted")}>
+            <thead>
+              <tr>
+                <th scope="col">Maßnahme</th>
+                <th scope="col">Status</th>
+                <th scope="col">Fortschritt</th>
+                <th scope="col">Grund</th>
+              </tr>
+            </thead>
+            <tbody>
+              {halted.map((m) => (
+                <tr key={m.code}>
+                  <th scope="row">
+                    {m.code} {m.title}
+                  </th>
+                  <td>
+                    <StatusBadge status={m.status} />
+                  </td>
+                  <ProgressCell measure={m} />
+                  <td>{m.statusReason || <span className="muted">kein Grund angegeben</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      ) : (
+        <p>Keine Maßnahme ist pausiert oder eingestellt.</p>
       )}
 
       <h3 id={id("stale")}>Aktualisierung überfällig ({stale.length})</h3>

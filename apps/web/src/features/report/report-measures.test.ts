@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeasureListItem } from "@sm/domain";
-import { isLate, lateMeasures, silenceText, staleMeasures } from "./report-measures";
+import { haltedMeasures, isLate, lateMeasures, silenceText, staleMeasures } from "./report-measures";
 
 type Item = Pick<MeasureListItem, "code" | "status" | "signal" | "updateDue" | "daysSinceUpdate" | "lastUpdate">;
 const measure = (code: string, over: Partial<Item> = {}): Item => ({
@@ -19,7 +19,12 @@ describe("lateMeasures", () => {
     expect(isLate(measure("A", { signal: "critical" }))).toBe(true);
     expect(isLate(measure("A", { status: "delayed", signal: "on_track" }))).toBe(true);
     expect(isLate(measure("A", { signal: "ahead" }))).toBe(false);
-    expect(isLate(measure("A", { status: "paused", signal: "not_started" }))).toBe(false);
+    expect(isLate(measure("A", { status: "planned", signal: "not_started" }))).toBe(false);
+  });
+
+  it("leaves paused and cancelled measures to their own list, however far behind", () => {
+    expect(isLate(measure("A", { status: "paused", signal: "critical" }))).toBe(false);
+    expect(isLate(measure("A", { status: "cancelled", signal: "cancelled" }))).toBe(false);
   });
 
   it("lists critical first, then behind, then delayed on plan, by code (HF1-2 before HF1-10) within each", () => {
@@ -31,6 +36,18 @@ describe("lateMeasures", () => {
       measure("HF1-09", { status: "delayed", signal: "critical" }),
     ]);
     expect(late.map((m) => m.code)).toEqual(["HF1-09", "HF1-2", "HF1-10", "HF1-03"]);
+  });
+});
+
+describe("haltedMeasures", () => {
+  it("lists paused measures before cancelled ones, by code within each", () => {
+    const halted = haltedMeasures([
+      measure("HF3-09", { status: "cancelled", signal: "cancelled" }),
+      measure("HF3-01"),
+      measure("HF3-10", { status: "paused", signal: "critical" }),
+      measure("HF3-2", { status: "paused", signal: "behind" }),
+    ]);
+    expect(halted.map((m) => m.code)).toEqual(["HF3-2", "HF3-10", "HF3-09"]);
   });
 });
 

@@ -9,12 +9,21 @@ const byCode = (a: Item, b: Item) => collator.compare(a.code, b.code);
 const LATE_RANK: Partial<Record<Signal, number>> = { critical: 0, behind: 1 };
 const lateRank = (m: Item) => LATE_RANK[m.signal] ?? 2;
 
-/** A measure is late when it runs behind its plan or its lead reported it as delayed. */
-export const isLate = (m: Item) => m.signal === "behind" || m.signal === "critical" || m.status === "delayed";
+/** Paused and cancelled measures are listed on their own, with the reason they were stopped. */
+const isHalted = (m: Item) => m.status === "paused" || m.status === "cancelled";
+
+/** A measure is late when it runs behind its plan or its lead reported it as delayed (and it was not stopped). */
+export const isLate = (m: Item) => !isHalted(m) && (m.signal === "behind" || m.signal === "critical" || m.status === "delayed");
 
 /** The late measures of a field: critical first, then behind, then delayed but on plan; by code within each. */
 export function lateMeasures<T extends Item>(measures: readonly T[]): T[] {
   return measures.filter(isLate).sort((a, b) => lateRank(a) - lateRank(b) || byCode(a, b));
+}
+
+/** The paused measures, then the cancelled ones, by code: each with the reason it was stopped. */
+export function haltedMeasures<T extends Item>(measures: readonly T[]): T[] {
+  const rank = (m: Item) => (m.status === "paused" ? 0 : 1);
+  return measures.filter(isHalted).sort((a, b) => rank(a) - rank(b) || byCode(a, b));
 }
 
 /**
