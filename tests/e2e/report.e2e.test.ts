@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { fieldDetailSchema, strategyResponseSchema, type FieldDetail, type StrategyResponse } from "@sm/domain";
+import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+
+// Demo account from data/essen/demo-users.json.
+const COUNCIL = "rat@demo.strategiemonitor.example";
+const PASSWORD = "Demo-Passwort-2026";
+// A council note on an update inside the default period (since the session of 22.09.2026).
+const NOTE = "Mehrkosten für die Standesamtsanbindung von rund 18.000 Euro absehbar";
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+let strategy: StrategyResponse;
+let fields: FieldDetail[];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([
+    startApp(undefined, (db) => {
+      const { changes } = db.prepare(
+        `UPDATE measure_updates SET internal_note = ?
+         WHERE id = (SELECT u.id FROM measure_updates u JOIN measures m ON m.id = u.measure_id
+                     WHERE m.code = 'HF1-09' AND u.date = '2026-10-28')`,
+      ).run(NOTE);
+      if (changes !== 1) throw new Error("the update of HF1-09 on 28.10.2026 is no longer in the seed");
+    }),
+    launchBrowser(),
+  ]);
+  const get = async (path: string) => (await fetch(`${app.baseUrl}/api/v1${path}`)).json();
+  strategy = strategyResponseSchema.parse(await get("/strategy"));
+  fields = await Promise.all(strategy.fields.map(async (f) => fieldDetailSchema.parse(await get(`/fields/${f.code}`))));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${app.baseUrl}/anmelden`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Abmelden" }).waitFor();
+}
+
+/** Opens the report and waits until every field and every KPI chart is drawn. */
+async function openReport(page: Page, kpiCount: number) {
+  await page.goto(`${app.baseUrl}/bericht`);
+  await page.locator('.report[aria-busy="false"]').waitFor();
+  await expect.poll(() => page.locator(".report-field").count()).toBe(strategy.fields.length);
+  await expect.poll(() => page.locator(".report-kpi .recharts-wrapper").count()).toBeGreaterThanOrEqual(kpiCount);
+  await page.waitForLoadState("networkidle");
+}
+
+/** Prints the page as Chromium's print dialog would, and reads back its pages and text. */
+async function printToPdf(page: Page): Promise<{ pages: number; text: string }> {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { pages, text: texts.join(" ") };
+}
+
+// Titles and reasons wrap across lines (and long words inside table cells), so compare without spaces.
+const squash = (text: string) => text.replace(/\s+/g, "");
+const publicKpis = () => fields.reduce((sum, f) => sum + f.kpis.length, 0);
+
+describe("the committee report", () => {
+  it("prints a cover and a page per field with each field's title and every delay's, pause's or cancellation's reason, without the site around it; no violations on screen", async () => {
+    const page = await newPage();
+    await openReport(page, publicKpis());
+    await expect.poll(() => page.locator(".report-cover").textContent()).toContain("Öffentliche Fassung");
+    // On screen first: printing switches the page to print media.
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    const { pages, text } = await printToPdf(page);
+    expect(pages).toBeGreaterThanOrEqual(1 + strategy.fields.length);
+    for (const field of strategy.fields) expect(squash(text), field.title).toContain(squash(field.title));
+    const reasons = fields.flatMap((f) => f.measures.map((m) => m.statusReason)).filter(Boolean);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(squash(text), reason).toContain(squash(reason));
+    expect(squash(text)).toContain(squash("Öffentliche Fassung"));
+    for (const screenOnly of ["Drucken / als PDF speichern", "Bericht anzeigen", "Hauptnavigation", "Impressum", "Anmelden"]) {
+      expect(squash(text)).not.toContain(squash(screenOnly));
+    }
+    expect(squash(text)).not.toContain(squash(NOTE));
+    await page.context().close();
+  });
+
+  it("gives council members the version with internal notes", async () => {
+    const page = await newPage();
+    await signIn(page, COUNCIL);
+    // Council members also see KPIs of internal measures: at least the public ones.
+    await openReport(page, publicKpis());
+    await expect.poll(() => page.locator(".report-cover").textContent()).toContain("Fassung für Ratsmitglieder");
+
+    const { pages, text } = await printToPdf(page);
+    expect(pages).toBeGreaterThanOrEqual(1 + strategy.fields.length);
+    expect(squash(text)).toContain(squash("Fassung für Ratsmitglieder"));
+    expect(squash(text)).toContain(squash(NOTE));
+    await page.context().close();
+  });
+});
