@@ -42,7 +42,10 @@ export function ChangesPage() {
         initial={initial}
         sessions={sessions}
         error={rejected}
-        custom={custom}
+        name="Zeitraum wählen"
+        submitLabel="Zeitraum anzeigen"
+        idPrefix="period"
+        reset={custom ? { to: "/aenderungen", text: "Seit der letzten Sitzung anzeigen" } : undefined}
         onSubmit={(next) => setParams(periodParams(next), { preventScrollReset: true })}
       />
       {rejected ? (

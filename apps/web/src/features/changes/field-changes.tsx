@@ -15,6 +15,8 @@ interface Props {
   changes: FieldChangesData;
   /** level of the field's heading; each list's heading is one level below */
   headingLevel: 2 | 3;
+  /** the section's heading; "<code> <title>" of the field unless the page names the field already */
+  heading?: string;
 }
 
 /**
@@ -22,14 +24,14 @@ interface Props {
  * report: no data fetching and nothing that only works on screen, so it prints as it reads.
  * The section's id (`aenderungen-<code>`) is the target of jump links.
  */
-export function FieldChanges({ changes, headingLevel }: Props) {
+export function FieldChanges({ changes, headingLevel, heading }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${fieldChangesAnchor(changes.code)}-titel`;
   const sub = headingLevel === 2 ? "h3" : "h4";
   return (
     <section id={fieldChangesAnchor(changes.code)} aria-labelledby={headingId} className="field-changes">
       <Heading id={headingId} className="field-changes__title">
-        {changes.code} {changes.title}
+        {heading ?? `${changes.code} ${changes.title}`}
       </Heading>
       {hasChanges(changes) ? (
         <>

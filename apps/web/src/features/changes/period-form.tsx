@@ -10,8 +10,13 @@ interface Props {
   sessions: readonly CommitteeSession[];
   /** the API's 400 for the period in the URL, shown here next to the dates it is about */
   error: ApiError | null;
-  /** whether the URL names a period (then a link leads back to the default) */
-  custom: boolean;
+  /** the form's accessible name, and what its button says */
+  name: string;
+  submitLabel: string;
+  /** prefix of the inputs' ids, unique on the page */
+  idPrefix: string;
+  /** a link back to the default period, when the URL names another */
+  reset?: { to: string; text: string } | undefined;
   onSubmit: (period: Period) => void;
 }
 
@@ -19,14 +24,14 @@ interface Props {
  * Chooses the period: two dates, or a committee session that fills the start date. Only
  * submitting changes the URL, so the lists do not reload while someone is still typing a date.
  */
-export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props) {
+export function PeriodForm({ initial, sessions, error, name, submitLabel, idPrefix, reset, onSubmit }: Props) {
   const [draft, setDraft] = useState({ from: dateInputValue(initial.from), to: dateInputValue(initial.to) });
   // A session can only start a period that ends after it.
   const choosable = sessions.filter((s) => !draft.to || s.date < draft.to);
   const sessionValue = choosable.some((s) => s.date === draft.from) ? draft.from : "";
   const text = error ? periodErrorText(error.message) : null;
   const fromError = text && error?.param === "from" ? text.reason : undefined;
-  const toError = text && error?.param === "to" ? text.reason : undefined;
+  const toError = text && (error?.param === "to" || error?.param === "asOf") ? text.reason : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +39,7 @@ export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props
   };
 
   return (
-    <form className="filters card period-form" aria-label="Zeitraum wählen" onSubmit={submit} noValidate>
+    <form className="filters card period-form" aria-label={name} onSubmit={submit} noValidate>
       {text ? (
         <div role="alert" className="notice notice--error period-form__error">
           <p>{text.message}</p>
@@ -42,7 +47,7 @@ export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props
       ) : null}
       <div className="period-form__grid">
         <SelectField
-          id="period-session"
+          id={`${idPrefix}-session`}
           className="period-form__session"
           label="Seit einer Sitzung des Ausschusses"
           hint="setzt das Datum „Von“"
@@ -60,7 +65,7 @@ export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props
           ))}
         </SelectField>
         <TextField
-          id="period-from"
+          id={`${idPrefix}-from`}
           name="von"
           type="date"
           label="Von"
@@ -69,7 +74,7 @@ export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props
           onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
         />
         <TextField
-          id="period-to"
+          id={`${idPrefix}-to`}
           name="bis"
           type="date"
           label="Bis"
@@ -80,9 +85,9 @@ export function PeriodForm({ initial, sessions, error, custom, onSubmit }: Props
       </div>
       <p className="form-actions">
         <button type="submit" className="button">
-          Zeitraum anzeigen
+          {submitLabel}
         </button>
-        {custom ? <Link to="/aenderungen">Seit der letzten Sitzung anzeigen</Link> : null}
+        {reset ? <Link to={reset.to}>{reset.text}</Link> : null}
       </p>
     </form>
   );

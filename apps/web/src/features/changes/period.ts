@@ -57,14 +57,15 @@ export function periodSentence(changes: Pick<ChangesResponse, "from" | "to">, se
   return session ? `${period} (seit der Sitzung „${session.title}“)` : period;
 }
 
-const PARAM_LABELS: Record<string, string> = { from: "Von", to: "Bis" };
+// asOf: the report reads its figures as on the period's end.
+const PARAM_LABELS: Record<string, string> = { from: "Von", to: "Bis", asOf: "Bis" };
 
 /**
  * The API's 400 in the words of the form: its parameter names („from“) become the labels the
  * reader sees („Von“). `reason` is the part after the colon, for the message at the input itself.
  */
 export function periodErrorText(message: string): { message: string; reason: string } {
-  const named = message.replace(/„(from|to)“/g, (_, param: string) => `„${PARAM_LABELS[param]}“`);
+  const named = message.replace(/„(from|to|asOf)“/g, (_, param: string) => `„${PARAM_LABELS[param]}“`);
   const reason = /^Ungültiger Parameter „[^“]*“: (.+)$/.exec(message)?.[1] ?? message;
   return { message: named, reason: reason.charAt(0).toUpperCase() + reason.slice(1) };
 }

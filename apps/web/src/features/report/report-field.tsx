@@ -10,7 +10,6 @@ import { FieldChanges } from "../changes/field-changes";
 import { statusCountsText } from "../overview/status-counts";
 import { ReportKpi } from "./report-kpi";
 import { haltedMeasures, lateMeasures, silenceText, staleMeasures } from "./report-measures";
-import { changesUnderFieldHeading } from "./report-texts";
 
 interface Props {
   field: FieldDetail;
@@ -136,7 +135,7 @@ export function ReportField({ field, changes, kpis }: Props) {
         <p>Alle Maßnahmen wurden im vorgesehenen Abstand aktualisiert.</p>
       )}
 
-      {changes ? <FieldChanges changes={changesUnderFieldHeading(changes)} headingLevel={3} /> : null}
+      {changes ? <FieldChanges changes={changes} headingLevel={3} heading="Änderungen im Berichtszeitraum" /> : null}
 
       <h3>Kennzahlen ({kpis.length})</h3>
       {kpis.length > 0 ? (

@@ -7,9 +7,9 @@ import { changesQuery, committeeSessionsQuery, fieldQuery, kpiQuery, strategyQue
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { periodParams, readPeriod } from "../changes/period";
+import { PeriodForm } from "../changes/period-form";
 import { ReportCover } from "./report-cover";
 import { ReportField } from "./report-field";
-import { ReportPeriodForm } from "./report-period-form";
 import { AUDIENCE_TEXT, reportAudience, reportDocumentTitle } from "./report-texts";
 import "./report.css";
 
@@ -52,11 +52,14 @@ export function ReportPage() {
           Der Stand der Strategie für einen Zeitraum, zum Drucken auf A4 oder zum Speichern als PDF: ein Deckblatt, dann je
           Handlungsfeld eine Seite mit Fortschritt, Verzug, überfälligen Meldungen, den Änderungen und den Kennzahlen.
         </p>
-        <ReportPeriodForm
+        <PeriodForm
           key={`${initial.from}|${initial.to}`}
           initial={initial}
           sessions={sessions}
           error={rejected}
+          name="Berichtszeitraum wählen"
+          submitLabel="Bericht anzeigen"
+          idPrefix="report"
           onSubmit={(next) => setParams(periodParams(next), { preventScrollReset: true })}
         />
         {shown ? (

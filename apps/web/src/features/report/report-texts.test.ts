@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldChanges } from "@sm/domain";
-import { changesUnderFieldHeading, committeeLine, reportAudience, reportDocumentTitle, sessionFor } from "./report-texts";
+import { committeeLine, reportAudience, reportDocumentTitle, sessionFor } from "./report-texts";
 
 const field = (over: Partial<FieldChanges> = {}): FieldChanges => ({
   code: "HF1",
@@ -52,9 +52,3 @@ describe("reportDocumentTitle", () => {
   });
 });
 
-describe("changesUnderFieldHeading", () => {
-  it("keeps the field's code and changes and names the list instead of repeating the field's title", () => {
-    const changes = field({ completed: [{ code: "HF1-01", title: "A", date: "2026-10-01" }] });
-    expect(changesUnderFieldHeading(changes)).toEqual({ ...changes, title: "Änderungen im Berichtszeitraum" });
-  });
-});

@@ -1,4 +1,4 @@
-import { formatDate, type ChangesResponse, type FieldChanges } from "@sm/domain";
+import { formatDate, type ChangesResponse } from "@sm/domain";
 import type { CommitteeSession } from "../changes/period";
 
 /** Which version of the report the server sent: it adds internal notes only for council and administrators. */
@@ -35,10 +35,3 @@ export function reportDocumentTitle(period: Pick<ChangesResponse, "from" | "to">
   return period ? `Bericht ${formatDate(period.from)} bis ${formatDate(period.to)}` : "Bericht";
 }
 
-/**
- * The field's changes under a heading that names them: the list renders "<code> <title>" as its
- * heading, and under the field's own title on the same page that would repeat the field's name.
- */
-export function changesUnderFieldHeading(changes: FieldChanges): FieldChanges {
-  return { ...changes, title: "Änderungen im Berichtszeitraum" };
-}
