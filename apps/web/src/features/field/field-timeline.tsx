@@ -4,6 +4,7 @@ import { formatPercent, type FieldTimeline as Timeline } from "@sm/domain";
 import { fieldTimelineQuery } from "../../api/queries";
 import { AsOfLink } from "../../components/as-of-link";
 import { QueryState } from "../../components/query-state";
+import { SignalBadge, signalAddsToStatus } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import type { MilestoneState } from "../measure/measure-timeline";
@@ -98,7 +99,9 @@ function Row({ row }: { row: TimelineRow }) {
           <span className="gantt__code">{measure.code}</span> {measure.title}
         </AsOfLink>
         <span className="gantt__state">
-          <StatusBadge status={measure.status} /> <span>{formatPercent(measure.progress)}</span>
+          <StatusBadge status={measure.status} />{" "}
+          {signalAddsToStatus(measure.status, measure.signal) ? <SignalBadge signal={measure.signal} label="Zeitplan" /> : null}{" "}
+          <span>{formatPercent(measure.progress)}</span>
         </span>
       </div>
       <div className="gantt__track">
@@ -166,7 +169,7 @@ function TimelineTable({ rows, caption }: { rows: TimelineRow[]; caption: string
         <thead>
           <tr>
             <th scope="col">Maßnahme</th>
-            <th scope="col">Status</th>
+            <th scope="col">Status, Zeitplan</th>
             <th scope="col" className="num">
               Fortschritt
             </th>
@@ -182,7 +185,7 @@ function TimelineTable({ rows, caption }: { rows: TimelineRow[]; caption: string
                 {m.code} {m.title}
               </th>
               <td>
-                <StatusBadge status={m.status} />
+                <StatusBadge status={m.status} /> <SignalBadge signal={m.signal} label="Zeitplan" />
               </td>
               <td className="num">{formatPercent(m.progress)}</td>
               <td className="gantt__dates">{plannedText}</td>

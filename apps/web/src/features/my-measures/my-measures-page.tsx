@@ -4,6 +4,7 @@ import { formatDate, formatPercent, type MyMeasure } from "@sm/domain";
 import { myMeasuresQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
 import { QueryState } from "../../components/query-state";
+import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { useDocumentTitle } from "../../components/use-document-title";
@@ -69,6 +70,7 @@ function MyMeasuresTable({ items }: { items: MyMeasure[] }) {
             <th scope="col">Meine Rolle</th>
             <th scope="col">Status</th>
             <th scope="col">Fortschritt</th>
+            <th scope="col">Zeitplan</th>
             <th scope="col">Letzte Meldung</th>
             <th scope="col">Aktion</th>
           </tr>
@@ -85,6 +87,9 @@ function MyMeasuresTable({ items }: { items: MyMeasure[] }) {
                 <StatusBadge status={m.status} />
               </td>
               <td className="nowrap">{formatPercent(m.progress)}</td>
+              <td>
+                <SignalBadge signal={m.signal} />
+              </td>
               <td>
                 <span className="nowrap">{formatDate(m.lastUpdate)}</span>
                 {m.daysSinceUpdate !== null ? (
