@@ -1,6 +1,6 @@
-import type { CSSProperties } from "react";
+import { Fragment, type CSSProperties, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries } from "@sm/domain";
+import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries, type MeasureListItem } from "@sm/domain";
 import { ProgressCell } from "../../components/measure-cells";
 import { ProgressBar } from "../../components/progress-bar";
 import { SignalBadge } from "../../components/signal-badge";
@@ -37,103 +37,56 @@ export function ReportField({ field, changes, kpis }: Props) {
       </p>
       <p>Maßnahmen: {statusCountsText(field.statusCounts)}</p>
 
-      <h3 id={id("late")}>Maßnahmen im Verzug ({late.length})</h3>
-      {late.length > 0 ? (
-        <TableRegion label={`Maßnahmen im Verzug, Handlungsfeld ${field.code}`}>
-          <table className="data-table report-table report-table--late" aria-labelledby={id("late")}>
-            <thead>
-              <tr>
-                <th scope="col">Maßnahme</th>
-                <th scope="col">Status, Zeitplan</th>
-                <th scope="col">Fortschritt</th>
-                <th scope="col">Plan-Ende</th>
-                <th scope="col">Grund</th>
-              </tr>
-            </thead>
-            <tbody>
-              {late.map((m) => (
-                <tr key={m.code}>
-                  <th scope="row">
-                    {m.code} {m.title}
-                  </th>
-                  <td className="report-table__badges">
-                    <StatusBadge status={m.status} /> <SignalBadge signal={m.signal} />
-                  </td>
-                  <ProgressCell measure={m} />
-                  <td className="nowrap">{formatDate(m.plannedEnd)}</td>
-                  <td>{m.statusReason || <span className="muted">kein Grund angegeben</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      ) : (
-        <p>Keine Maßnahme liegt hinter dem Plan.</p>
-      )}
+      <MeasureTable
+        id={id("late")}
+        title="Maßnahmen im Verzug"
+        label={`Maßnahmen im Verzug, Handlungsfeld ${field.code}`}
+        measures={late}
+        empty="Keine Maßnahme liegt hinter dem Plan."
+        columns={[
+          { header: "Maßnahme", width: "28%", cell: (m) => <MeasureName measure={m} /> },
+          {
+            header: "Status, Zeitplan",
+            width: "20%",
+            cell: (m) => (
+              <td className="report-table__badges">
+                <StatusBadge status={m.status} /> <SignalBadge signal={m.signal} />
+              </td>
+            ),
+          },
+          { header: "Fortschritt", width: "15%", cell: (m) => <ProgressCell measure={m} /> },
+          { header: "Plan-Ende", width: "14%", cell: (m) => <td className="nowrap">{formatDate(m.plannedEnd)}</td> },
+          { header: "Grund", cell: (m) => <ReasonCell measure={m} /> },
+        ]}
+      />
 
-      <h3 id={id("halted")}>Pausiert oder eingestellt ({halted.length})</h3>
-      {halted.length > 0 ? (
-        <TableRegion label={`Pausierte oder eingestellte Maßnahmen, Handlungsfeld ${field.code}`}>
-          <table className="data-table report-table report-table--halted" aria-labelledby={id("halted")}>
-            <thead>
-              <tr>
-                <th scope="col">Maßnahme</th>
-                <th scope="col">Status</th>
-                <th scope="col">Fortschritt</th>
-                <th scope="col">Grund</th>
-              </tr>
-            </thead>
-            <tbody>
-              {halted.map((m) => (
-                <tr key={m.code}>
-                  <th scope="row">
-                    {m.code} {m.title}
-                  </th>
-                  <td>
-                    <StatusBadge status={m.status} />
-                  </td>
-                  <ProgressCell measure={m} />
-                  <td>{m.statusReason || <span className="muted">kein Grund angegeben</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      ) : (
-        <p>Keine Maßnahme ist pausiert oder eingestellt.</p>
-      )}
+      <MeasureTable
+        id={id("halted")}
+        title="Pausiert oder eingestellt"
+        label={`Pausierte oder eingestellte Maßnahmen, Handlungsfeld ${field.code}`}
+        measures={halted}
+        empty="Keine Maßnahme ist pausiert oder eingestellt."
+        columns={[
+          { header: "Maßnahme", width: "34%", cell: (m) => <MeasureName measure={m} /> },
+          { header: "Status", width: "16%", cell: (m) => <StatusCell measure={m} /> },
+          { header: "Fortschritt", width: "16%", cell: (m) => <ProgressCell measure={m} /> },
+          { header: "Grund", cell: (m) => <ReasonCell measure={m} /> },
+        ]}
+      />
 
-      <h3 id={id("stale")}>Aktualisierung überfällig ({stale.length})</h3>
-      {stale.length > 0 ? (
-        <TableRegion label={`Maßnahmen mit überfälliger Aktualisierung, Handlungsfeld ${field.code}`}>
-          <table className="data-table report-table report-table--stale" aria-labelledby={id("stale")}>
-            <thead>
-              <tr>
-                <th scope="col">Maßnahme</th>
-                <th scope="col">Status</th>
-                <th scope="col">Letzte Meldung</th>
-                <th scope="col">Ohne Meldung</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stale.map((m) => (
-                <tr key={m.code}>
-                  <th scope="row">
-                    {m.code} {m.title}
-                  </th>
-                  <td>
-                    <StatusBadge status={m.status} />
-                  </td>
-                  <td className="nowrap">{formatDate(m.lastUpdate)}</td>
-                  <td className="nowrap">{silenceText(m.daysSinceUpdate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      ) : (
-        <p>Alle Maßnahmen wurden im vorgesehenen Abstand aktualisiert.</p>
-      )}
+      <MeasureTable
+        id={id("stale")}
+        title="Aktualisierung überfällig"
+        label={`Maßnahmen mit überfälliger Aktualisierung, Handlungsfeld ${field.code}`}
+        measures={stale}
+        empty="Alle Maßnahmen wurden im vorgesehenen Abstand aktualisiert."
+        columns={[
+          { header: "Maßnahme", width: "46%", cell: (m) => <MeasureName measure={m} /> },
+          { header: "Status", cell: (m) => <StatusCell measure={m} /> },
+          { header: "Letzte Meldung", cell: (m) => <td className="nowrap">{formatDate(m.lastUpdate)}</td> },
+          { header: "Ohne Meldung", cell: (m) => <td className="nowrap">{silenceText(m.daysSinceUpdate)}</td> },
+        ]}
+      />
 
       {changes ? <FieldChanges changes={changes} headingLevel={3} heading="Änderungen im Berichtszeitraum" /> : null}
 
@@ -154,3 +107,75 @@ export function ReportField({ field, changes, kpis }: Props) {
     </section>
   );
 }
+
+interface Column {
+  header: string;
+  /** share of the printed page's width; the rest goes to the columns without one */
+  width?: string;
+  /** the row's cell for this column (a <td> or <th>) */
+  cell: (measure: MeasureListItem) => ReactNode;
+}
+
+interface MeasureTableProps {
+  id: string;
+  title: string;
+  /** the scrollable region's name */
+  label: string;
+  measures: MeasureListItem[];
+  /** the sentence shown instead of an empty table */
+  empty: string;
+  columns: Column[];
+}
+
+/** A titled table of some of the field's measures, or a sentence saying there are none. */
+function MeasureTable({ id, title, label, measures, empty, columns }: MeasureTableProps) {
+  return (
+    <>
+      <h3 id={id}>
+        {title} ({measures.length})
+      </h3>
+      {measures.length > 0 ? (
+        <TableRegion label={label}>
+          <table className="data-table report-table" aria-labelledby={id}>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.header} scope="col" style={c.width ? { width: c.width } : undefined}>
+                    {c.header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {measures.map((m) => (
+                <tr key={m.code}>
+                  {columns.map((c) => (
+                    <Fragment key={c.header}>{c.cell(m)}</Fragment>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      ) : (
+        <p>{empty}</p>
+      )}
+    </>
+  );
+}
+
+const MeasureName = ({ measure }: { measure: MeasureListItem }) => (
+  <th scope="row">
+    {measure.code} {measure.title}
+  </th>
+);
+
+const StatusCell = ({ measure }: { measure: MeasureListItem }) => (
+  <td>
+    <StatusBadge status={measure.status} />
+  </td>
+);
+
+const ReasonCell = ({ measure }: { measure: MeasureListItem }) => (
+  <td>{measure.statusReason || <span className="muted">kein Grund angegeben</span>}</td>
+);
