@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 // Demo account from data/essen/demo-users.json; the test clock says today is 27.11.2026.
 const ADMIN = "admin@demo.strategiemonitor.example";
 const PASSWORD = "Demo-Passwort-2026";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
+const app = useBrowserApp();
+// One signed-in page for all tests: each builds on the sessions the one before left.
 let page: Page;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
-  page = await context.newPage();
+  page = await app.newPage();
   await page.goto(`${app.baseUrl}/anmelden`);
   await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
   await page.getByLabel("Passwort").fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await page.waitForURL((url) => url.pathname !== "/anmelden");
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 const table = () => page.getByRole("table", { name: /^Sitzungen/ });

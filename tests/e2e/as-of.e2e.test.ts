@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { FIXTURES } from "@sm/db/testing";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 /**
  * Pages on a past date (`?stand=`), pinned against the history in tests/fixtures/mini — the same
  * dates apps/api/src/as-of.test.ts pins for the API.
  */
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(FIXTURES.mini), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}${path}`);
-  await page.locator("h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
-  return page;
-}
+const app = useBrowserApp(FIXTURES.mini);
 
 const mainText = (page: Page) => page.locator("main").textContent();
 const standOf = (page: Page) => new URL(page.url()).searchParams.get("stand");
@@ -36,7 +18,7 @@ const patiently = { timeout: 15_000 };
 
 describe("a measure on past dates", () => {
   it("shows status, progress and history as recorded then, and says so", async () => {
-    const page = await open("/massnahmen/A-01?stand=2024-06-01");
+    const page = await app.open("/massnahmen/A-01?stand=2024-06-01");
     const notice = page.getByRole("complementary", { name: "Angezeigter Stand" });
     await expect.poll(() => notice.textContent(), patiently).toContain("Historischer Stand vom 01.06.2024");
     await expect.poll(() => mainText(page), patiently).toContain("in Umsetzung");
@@ -58,7 +40,7 @@ describe("a measure on past dates", () => {
 
 describe("the overview on a past date", () => {
   it("counts statuses as they were and keeps the date when following a link", async () => {
-    const page = await open("/?stand=2023-12-31");
+    const page = await app.open("/?stand=2023-12-31");
     await expect.poll(() => fieldCard(page, "B").textContent(), patiently).toContain("1 in Umsetzung · 1 eingestellt");
     expect(await fieldCard(page, "B").textContent()).toContain("20 %");
     expect(await fieldCard(page, "A").textContent()).toContain("2 geplant");
@@ -72,7 +54,7 @@ describe("the overview on a past date", () => {
   });
 
   it("moves through the months with the keyboard and takes an exact date", async () => {
-    const page = await open("/");
+    const page = await app.open("/");
     const slider = page.getByRole("slider", { name: "Monatsende" });
     expect(await slider.getAttribute("aria-valuetext")).toBe("27.11.2026 (heute)");
     await slider.focus();
@@ -100,7 +82,7 @@ describe("the overview on a past date", () => {
   });
 
   it("explains a date outside the strategy's horizon", async () => {
-    const page = await open("/?stand=2022-12-31");
+    const page = await app.open("/?stand=2022-12-31");
     await expect.poll(() => mainText(page), patiently).toContain("außerhalb des Zeitrahmens");
     await page.context().close();
   });
@@ -108,7 +90,7 @@ describe("the overview on a past date", () => {
 
 describe("KPIs and lists on a past date", () => {
   it("shows only the values known by then and filters by the status then", async () => {
-    const kpi = await open("/kennzahlen/online-services?stand=2024-06-30");
+    const kpi = await app.open("/kennzahlen/online-services?stand=2024-06-30");
     await expect.poll(() => kpi.locator("table").last().textContent(), patiently).toContain("150");
     const values = await kpi.locator("main table").last().locator("tbody tr").count();
     expect(values).toBeGreaterThan(0);
@@ -116,7 +98,7 @@ describe("KPIs and lists on a past date", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await kpi.context().close();
 
-    const list = await open("/massnahmen?status=done&stand=2024-12-01");
+    const list = await app.open("/massnahmen?status=done&stand=2024-12-01");
     await expect.poll(() => list.locator(".result-count").textContent(), patiently).toBe("1 Maßnahme gefunden");
     await list.getByRole("button", { name: "Alle Filter zurücksetzen" }).click();
     await expect.poll(() => standOf(list), patiently).toBe("2024-12-01");

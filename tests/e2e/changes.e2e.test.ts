@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { changesResponseSchema } from "@sm/domain";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json; the test clock says today is 27.11.2026.
 const PASSWORD = "Demo-Passwort-2026";
 const LEAD = "projektleitung@demo.strategiemonitor.example"; // leads HF1-09
 const COUNCIL = "rat@demo.strategiemonitor.example";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE" });
-  return context.newPage();
-}
+const app = useBrowserApp();
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${app.baseUrl}/anmelden`);
@@ -32,11 +18,7 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname !== "/anmelden");
 }
 
-async function openChanges(page: Page, query = "") {
-  await page.goto(`${app.baseUrl}/aenderungen${query}`);
-  await page.locator("h1").first().waitFor();
-  await page.waitForLoadState("networkidle");
-}
+const openChanges = (page: Page, query = "") => app.goto(page, `/aenderungen${query}`);
 
 const main = (page: Page) => page.locator("main");
 const periodText = (page: Page) => page.locator(".changes-period").textContent();
@@ -50,7 +32,7 @@ async function expectNoViolations(page: Page) {
 
 describe("changes since the last committee session, anonymous", () => {
   it("shows the default period, a count per field with jump links, and each field's lists", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await openChanges(page);
     expect(await page.locator("h1").textContent()).toBe("Änderungen seit der letzten Sitzung");
     await expect
@@ -80,7 +62,7 @@ describe("changes since the last committee session, anonymous", () => {
   });
 
   it("choosing a session in the form puts the period in the URL and changes the lists", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await openChanges(page);
     const before = await page.getByRole("navigation", { name: "Überblick" }).textContent();
     await page.getByLabel("Seit einer Sitzung des Ausschusses").selectOption({ label: "Seit Sitzung vom 10.03.2026 – Digitalisierungsausschuss, 1. Sitzung 2026" });
@@ -102,7 +84,7 @@ describe("changes since the last committee session, anonymous", () => {
     }
 
     // A shared link opens the same period; the form shows its dates.
-    const shared = await newPage(360);
+    const shared = await app.newPage(360);
     await openChanges(shared, "?von=2026-03-10&bis=2026-11-27");
     expect(await shared.getByLabel("Von").inputValue()).toBe("2026-03-10");
     await expect.poll(() => periodText(shared)).toContain("10.03.2026 bis 27.11.2026");
@@ -112,7 +94,7 @@ describe("changes since the last committee session, anonymous", () => {
   });
 
   it("a period whose start lies after its end shows the API's message at the form", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await openChanges(page);
     await page.getByLabel("Von").fill("2026-11-01");
     await page.getByLabel("Bis").fill("2026-10-01");
@@ -139,7 +121,7 @@ describe("internal notes", () => {
   const note = "Vertraulich: Ausschreibung für die letzten Ämter muss wiederholt werden.";
 
   it("a lead writes a council note on HF1-09", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, LEAD);
     await page.goto(`${app.baseUrl}/massnahmen/HF1-09/aktualisieren`);
     await page.getByLabel("Notiz für den Rat (intern)").fill(note);
@@ -149,7 +131,7 @@ describe("internal notes", () => {
   });
 
   it("a council member sees it, marked as internal, with a link to the measure", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, COUNCIL);
     await openChanges(page);
     const hf1 = fieldSection(page, "HF1");
@@ -164,7 +146,7 @@ describe("internal notes", () => {
   });
 
   it("the public does not", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await openChanges(page);
     await expect.poll(() => periodText(page)).toContain("22.09.2026");
     const text = (await main(page).textContent()) ?? "";

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
+const app = useBrowserApp();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE" });
-  const page = await context.newPage();
+/** Like app.open, but waits for the timeline's rows rather than the heading. */
+async function open(path: string, width?: number): Promise<Page> {
+  const page = await app.newPage(width);
   await page.goto(`${app.baseUrl}${path}`);
   await page.locator(".gantt__rows").waitFor();
   await page.waitForLoadState("networkidle");

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@sm/db";
 import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../../apps/api/src/app";
@@ -48,6 +49,69 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** The app and the browser of one test file, as {@link useBrowserApp} hands them out. */
+export interface BrowserApp {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** A page in a fresh browser context (its own cookies, so its own session), German locale, 900 px high. */
+  newPage(width?: number): Promise<Page>;
+  /** Goes to `path`, then waits for the first h1 and for the network to fall quiet. */
+  goto(page: Page, path: string): Promise<void>;
+  /** {@link newPage} and {@link goto} in one. */
+  open(path: string, width?: number): Promise<Page>;
+}
+
+/**
+ * For one test file: the app around a fresh database and one Chromium, started before its tests and
+ * closed after them. Call it at the top level of the file; a file's own beforeAll registered after
+ * this call runs after both are up.
+ */
+export function useBrowserApp(seedDir?: string, prepare?: (db: Db) => void): BrowserApp {
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    // Wait for both even if one fails, so that afterAll closes the one that did start.
+    const results = await Promise.allSettled([
+      startApp(seedDir, prepare).then((a) => (app = a)),
+      launchBrowser().then((b) => (browser = b)),
+    ]);
+    for (const result of results) if (result.status === "rejected") throw result.reason;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const ready = () => {
+    if (!app || !browser) throw new Error("useBrowserApp: the app and the browser start in beforeAll; use them inside tests or hooks");
+    return { app, browser };
+  };
+  const handle: BrowserApp = {
+    get baseUrl() {
+      return ready().app.baseUrl;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    async newPage(width = 1280) {
+      const context = await ready().browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE" });
+      return context.newPage();
+    },
+    async goto(page, path) {
+      await page.goto(`${handle.baseUrl}${path}`);
+      await page.locator("h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+    },
+    async open(path, width) {
+      const page = await handle.newPage(width);
+      await handle.goto(page, path);
+      return page;
+    },
+  };
+  return handle;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json.
 const PASSWORD = "Demo-Passwort-2026";
@@ -8,22 +8,8 @@ const LEAD = "projektleitung@demo.strategiemonitor.example"; // leads HF1-09, HF
 const COUNCIL = "rat@demo.strategiemonitor.example";
 const ADMIN = "admin@demo.strategiemonitor.example";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** Each page in its own browser context: its own cookies, so its own session. */
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE" });
-  return context.newPage();
-}
+// Each app.newPage() has its own browser context: its own cookies, so its own session.
+const app = useBrowserApp();
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto(`${app.baseUrl}/anmelden`);
@@ -55,7 +41,7 @@ describe("a lead's update reaches the public and the council", () => {
   const reason = "Lieferant hat die Anbindung verschoben";
 
   it("lead signs in, updates HF1-09 from Meine Maßnahmen, fixes a rejected value, signs out", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, LEAD);
     await page.waitForURL(`${app.baseUrl}/meine-massnahmen`);
     await expect.poll(() => h1(page).textContent()).toBe("Meine Maßnahmen");
@@ -98,7 +84,7 @@ describe("a lead's update reaches the public and the council", () => {
   });
 
   it("the public measure page shows the new status and comment, not the note", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(`${app.baseUrl}/massnahmen/HF1-09`);
     await expect.poll(() => main(page).textContent()).toContain(comment);
     const text = (await main(page).textContent()) ?? "";
@@ -111,7 +97,7 @@ describe("a lead's update reaches the public and the council", () => {
   });
 
   it("a council member sees the note, who wrote it and what changed", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, COUNCIL);
     await page.waitForURL(`${app.baseUrl}/`);
     await page.goto(`${app.baseUrl}/massnahmen/HF1-09`);
@@ -128,7 +114,7 @@ describe("a lead's update reaches the public and the council", () => {
 
 describe("KPI values", () => {
   it("a lead enters a value for a KPI of their measure; a value without source must be marked as example", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, LEAD);
     await page.waitForURL(`${app.baseUrl}/meine-massnahmen`);
     await openUpdateForm(page, "HF1-12");
@@ -152,7 +138,7 @@ describe("KPI values", () => {
 
 describe("two people change the same measure", () => {
   it("the second save gets a comparison and can re-apply its edits on the current state", async () => {
-    const [first, second] = [await newPage(), await newPage()];
+    const [first, second] = [await app.newPage(), await app.newPage()];
     await signIn(first, LEAD);
     await signIn(second, LEAD);
     await first.waitForURL(`${app.baseUrl}/meine-massnahmen`);
@@ -194,7 +180,7 @@ describe("two people change the same measure", () => {
 
 describe("access", () => {
   it("sends anonymous visitors to the sign-in page and back afterwards", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(`${app.baseUrl}/meine-massnahmen`);
     await page.waitForURL(`${app.baseUrl}/anmelden?weiter=%2Fmeine-massnahmen`);
     await page.getByLabel("E-Mail-Adresse").fill(LEAD);
@@ -209,7 +195,7 @@ describe("access", () => {
   });
 
   it("tells a council member that the administration is not theirs", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, COUNCIL);
     await page.waitForURL(`${app.baseUrl}/`);
     await page.goto(`${app.baseUrl}/verwaltung/benutzer`);
@@ -221,7 +207,7 @@ describe("access", () => {
 
 describe("administration", () => {
   it("an administrator creates a lead and assigns a measure; the new lead finds it under Meine Maßnahmen", async () => {
-    const admin = await newPage();
+    const admin = await app.newPage();
     await signIn(admin, ADMIN);
     await admin.waitForURL(`${app.baseUrl}/verwaltung`);
     await admin.getByRole("link", { name: "Benutzer*innen" }).first().click();
@@ -236,7 +222,7 @@ describe("administration", () => {
     await admin.getByText("Zuordnung gespeichert.").waitFor();
     await admin.context().close();
 
-    const lead = await newPage();
+    const lead = await app.newPage();
     await signIn(lead, "nora.neu@demo.strategiemonitor.example", "Start-Passwort-2026");
     await lead.waitForURL(`${app.baseUrl}/meine-massnahmen`);
     await lead.getByRole("link", { name: "Aktualisieren (HF2-02)" }).waitFor();
@@ -245,7 +231,7 @@ describe("administration", () => {
 
   it("editing one field of a measure leaves the others as they were", async () => {
     const before = (await (await fetch(`${app.baseUrl}/api/v1/measures/HF1-02`)).json()) as { description: string; targetGroups: string[] };
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, ADMIN);
     await page.waitForURL(`${app.baseUrl}/verwaltung`);
     await page.goto(`${app.baseUrl}/verwaltung/massnahmen/HF1-02`);
@@ -260,7 +246,7 @@ describe("administration", () => {
 
 describe("accessibility of the signed-in pages (axe-core, WCAG 2.1 A/AA)", () => {
   it("sign-in page", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(`${app.baseUrl}/anmelden`);
     await h1(page).waitFor();
     await expectNoViolations(page);
@@ -269,7 +255,7 @@ describe("accessibility of the signed-in pages (axe-core, WCAG 2.1 A/AA)", () =>
 
   it("Meine Maßnahmen, the update form (also with errors) and the measure's internal section, also at 360 px", async () => {
     for (const width of [1280, 360]) {
-      const page = await newPage(width);
+      const page = await app.newPage(width);
       await signIn(page, LEAD);
       await page.waitForURL(`${app.baseUrl}/meine-massnahmen`);
       await page.locator("main table").waitFor();
@@ -292,7 +278,7 @@ describe("accessibility of the signed-in pages (axe-core, WCAG 2.1 A/AA)", () =>
   });
 
   it.each([1280, 360])("every page of the administration at %i px", async (width) => {
-    const page = await newPage(width);
+    const page = await app.newPage(width);
     await signIn(page, ADMIN);
     await page.waitForURL(`${app.baseUrl}/verwaltung`);
     const users = (await page.evaluate(() => fetch("/api/v1/admin/users").then((r) => r.json()))) as { items: { id: number }[] };

@@ -1,26 +1,12 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { FIXTURES } from "@sm/db/testing";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 const fields = JSON.parse(readFileSync(`${FIXTURES.essen}/fields.json`, "utf8")) as { code: string; title: string }[];
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE" });
-  return context.newPage();
-}
+const app = useBrowserApp();
 
 async function api<T>(path: string): Promise<T> {
   const res = await fetch(`${app.baseUrl}${path}`);
@@ -31,7 +17,7 @@ const h1 = (page: Page) => page.locator("h1");
 
 describe("overview", () => {
   it("shows the strategy and the five official field titles", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(app.baseUrl);
     await expect.poll(() => h1(page).textContent()).toContain("Zukunft sichern");
     for (const field of fields) {
@@ -42,7 +28,7 @@ describe("overview", () => {
   });
 
   it("shows an error with a retry instead of a blank page when the API fails", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     let fail = true;
     await page.route("**/api/v1/strategy", (route) =>
       fail ? route.fulfill({ status: 503, contentType: "application/json", body: '{"error":{"code":"internal","message":"Dienst nicht erreichbar"}}' }) : route.continue(),
@@ -57,7 +43,7 @@ describe("overview", () => {
   });
 
   it("fits a 360 px wide screen without sideways scrolling", async () => {
-    const page = await newPage(360);
+    const page = await app.newPage(360);
     await page.goto(app.baseUrl);
     await page.getByRole("link", { name: fields[0]!.title }).first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -73,7 +59,7 @@ describe("a visitor's journey", () => {
     const measureCode = kpi.measures[0]!.code;
     const measure = await api<{ title: string; field: { code: string; title: string } }>(`/api/v1/measures/${measureCode}`);
 
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(app.baseUrl);
     await page.getByRole("link", { name: measure.field.title }).first().click();
     await expect.poll(() => h1(page).textContent()).toContain(measure.field.title);
@@ -96,7 +82,7 @@ describe("measures page", () => {
     const expected = await api<{ items: { title: string }[]; total: number }>("/api/v1/measures?status=delayed&pageSize=100");
     expect(expected.total).toBeGreaterThan(0);
 
-    const page = await newPage();
+    const page = await app.newPage();
     await page.goto(`${app.baseUrl}/massnahmen`);
     await page.getByRole("heading", { level: 1, name: "Maßnahmen" }).waitFor();
     await page.getByLabel("Status").selectOption("delayed");
@@ -109,7 +95,7 @@ describe("measures page", () => {
       expect.stringContaining(`${expected.total} Maßnahme`),
     );
 
-    const shared = await newPage();
+    const shared = await app.newPage();
     await shared.goto(page.url());
     const sharedRows = shared.locator("main table tbody tr");
     await expect.poll(() => sharedRows.count()).toBe(expected.total);
@@ -133,10 +119,7 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   ];
 
   it.each(pages)("%s page has no violations", async (_name, path) => {
-    const page = await newPage();
-    await page.goto(`${app.baseUrl}${path}`);
-    await h1(page).first().waitFor();
-    await page.waitForLoadState("networkidle");
+    const page = await app.open(path);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.context().close();
@@ -144,10 +127,7 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
 
   it("KPI page has no violations", async () => {
     const { items } = await api<{ items: { id: string }[] }>("/api/v1/kpis");
-    const page = await newPage();
-    await page.goto(`${app.baseUrl}/kennzahlen/${items[0]!.id}`);
-    await h1(page).first().waitFor();
-    await page.waitForLoadState("networkidle");
+    const page = await app.open(`/kennzahlen/${items[0]!.id}`);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.context().close();

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, startApp } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useBrowserApp } from "./harness";
 
 /**
  * The pages an anonymous visitor can open never show internal data: markers go into every
  * internal field of the demo database, then each page is rendered and its text searched.
  */
 const MARKER = "INTERNMARKER9c1";
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([
-    startApp(undefined, (db) => {
-      db.prepare("UPDATE measure_updates SET internal_note = ?").run(`${MARKER} note`);
-      db.prepare("UPDATE measures SET risk = ?").run(`${MARKER} risk`);
-      db.prepare("UPDATE measures SET title = ? || ' ' || code WHERE is_public = 0").run(MARKER);
-      db.prepare("UPDATE users SET email = lower(?) || id || '@demo.example', name = ? || id").run(MARKER, MARKER);
-    }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+const app = useBrowserApp(undefined, (db) => {
+  db.prepare("UPDATE measure_updates SET internal_note = ?").run(`${MARKER} note`);
+  db.prepare("UPDATE measures SET risk = ?").run(`${MARKER} risk`);
+  db.prepare("UPDATE measures SET title = ? || ' ' || code WHERE is_public = 0").run(MARKER);
+  db.prepare("UPDATE users SET email = lower(?) || id || '@demo.example', name = ? || id").run(MARKER, MARKER);
 });
 
 describe("anonymous pages", () => {
@@ -44,13 +31,10 @@ describe("anonymous pages", () => {
   ])(
     "%s shows no internal field",
     async (path) => {
-      const page = await browser.newPage();
-      await page.goto(`${app.baseUrl}${path}`);
-      await page.locator("h1").first().waitFor();
-      await page.waitForLoadState("networkidle");
+      const page = await app.open(path);
       const text = (await page.locator("body").innerText()) + (await page.content());
       expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
-      await page.close();
+      await page.context().close();
     },
   );
 });

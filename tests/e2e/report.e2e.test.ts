@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { fieldDetailSchema, strategyResponseSchema, type FieldDetail, type StrategyResponse } from "@sm/domain";
-import { axeViolations, describeViolations, launchBrowser, startApp } from "./harness";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 // Demo account from data/essen/demo-users.json.
 const COUNCIL = "rat@demo.strategiemonitor.example";
@@ -10,36 +10,22 @@ const PASSWORD = "Demo-Passwort-2026";
 // A council note on an update inside the default period (since the session of 22.09.2026).
 const NOTE = "Mehrkosten für die Standesamtsanbindung von rund 18.000 Euro absehbar";
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: Browser;
+const app = useBrowserApp(undefined, (db) => {
+  const { changes } = db.prepare(
+    `UPDATE measure_updates SET internal_note = ?
+     WHERE id = (SELECT u.id FROM measure_updates u JOIN measures m ON m.id = u.measure_id
+                 WHERE m.code = 'HF1-09' AND u.date = '2026-10-28')`,
+  ).run(NOTE);
+  if (changes !== 1) throw new Error("the update of HF1-09 on 28.10.2026 is no longer in the seed");
+});
 let strategy: StrategyResponse;
 let fields: FieldDetail[];
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([
-    startApp(undefined, (db) => {
-      const { changes } = db.prepare(
-        `UPDATE measure_updates SET internal_note = ?
-         WHERE id = (SELECT u.id FROM measure_updates u JOIN measures m ON m.id = u.measure_id
-                     WHERE m.code = 'HF1-09' AND u.date = '2026-10-28')`,
-      ).run(NOTE);
-      if (changes !== 1) throw new Error("the update of HF1-09 on 28.10.2026 is no longer in the seed");
-    }),
-    launchBrowser(),
-  ]);
   const get = async (path: string) => (await fetch(`${app.baseUrl}/api/v1${path}`)).json();
   strategy = strategyResponseSchema.parse(await get("/strategy"));
   fields = await Promise.all(strategy.fields.map(async (f) => fieldDetailSchema.parse(await get(`/fields/${f.code}`))));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
-  return context.newPage();
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${app.baseUrl}/anmelden`);
@@ -79,7 +65,7 @@ const publicKpis = () => fields.reduce((sum, f) => sum + f.kpis.length, 0);
 
 describe("the committee report", () => {
   it("prints a cover and a page per field with each field's title and every delay's, pause's or cancellation's reason, without the site around it; no violations on screen", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await openReport(page, publicKpis());
     await expect.poll(() => page.locator(".report-cover").textContent()).toContain("Öffentliche Fassung");
     // On screen first: printing switches the page to print media.
@@ -101,7 +87,7 @@ describe("the committee report", () => {
   });
 
   it("gives council members the version with internal notes", async () => {
-    const page = await newPage();
+    const page = await app.newPage();
     await signIn(page, COUNCIL);
     // Council members also see KPIs of internal measures: at least the public ones.
     await openReport(page, publicKpis());
