@@ -1,4 +1,4 @@
-import { useMemo, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { formatDate } from "@sm/domain";
 import { STAND_PARAM } from "../../components/as-of";
@@ -19,11 +19,20 @@ interface Props {
 export function AsOfControl({ horizon, today, asOf }: Props) {
   const navigate = useNavigate();
   const stops = useMemo(() => asOfStops(horizon, today), [horizon, today]);
+  const shown = asOf ?? today;
+  const urlIndex = stopIndexFor(stops, shown);
+  // The router applies a navigation as a transition, later than the key press: the slider keeps
+  // its own position meanwhile, or quick presses (a held arrow key) would snap back and get lost.
+  // It follows the URL again whenever the URL changes (state adjusted while rendering, no effect).
+  const [index, setIndex] = useState(urlIndex);
+  const [followed, setFollowed] = useState(urlIndex);
+  if (urlIndex !== followed) {
+    setFollowed(urlIndex);
+    setIndex(urlIndex);
+  }
   const first = stops[0];
   const last = stops[stops.length - 1];
   if (first === undefined || last === undefined) return null;
-  const shown = asOf ?? today;
-  const index = stopIndexFor(stops, shown);
   const stop = stops[index] ?? last;
   const label = (date: string) => (date === today ? `${formatDate(date)} (heute)` : formatDate(date));
 
@@ -55,7 +64,11 @@ export function AsOfControl({ horizon, today, asOf }: Props) {
           value={index}
           aria-valuetext={label(stop)}
           aria-describedby="as-of-hint"
-          onChange={(event) => show(stops[Number(event.target.value)] ?? last)}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            setIndex(next);
+            show(stops[next] ?? last);
+          }}
         />
         <div className="as-of-control__scale" aria-hidden="true">
           <span>{formatDate(first)}</span>
