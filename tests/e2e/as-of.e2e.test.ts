@@ -18,7 +18,7 @@ const patiently = { timeout: 15_000 };
 
 describe("a measure on past dates", () => {
   it("shows status, progress and history as recorded then, and says so", async () => {
-    const page = await app.open("/massnahmen/A-01?stand=2024-06-01");
+    const page = await app.visit("/massnahmen/A-01?stand=2024-06-01");
     const notice = page.getByRole("complementary", { name: "Angezeigter Stand" });
     await expect.poll(() => notice.textContent(), patiently).toContain("Historischer Stand vom 01.06.2024");
     await expect.poll(() => mainText(page), patiently).toContain("in Umsetzung");
@@ -34,13 +34,12 @@ describe("a measure on past dates", () => {
     await expect.poll(() => mainText(page), patiently).toContain("Freigeschaltet");
     expect(standOf(page)).toBeNull();
     expect(await notice.count()).toBe(0);
-    await page.context().close();
   });
 });
 
 describe("the overview on a past date", () => {
   it("counts statuses as they were and keeps the date when following a link", async () => {
-    const page = await app.open("/?stand=2023-12-31");
+    const page = await app.visit("/?stand=2023-12-31");
     await expect.poll(() => fieldCard(page, "B").textContent(), patiently).toContain("1 in Umsetzung · 1 eingestellt");
     expect(await fieldCard(page, "B").textContent()).toContain("20 %");
     expect(await fieldCard(page, "A").textContent()).toContain("2 geplant");
@@ -50,11 +49,10 @@ describe("the overview on a past date", () => {
     await page.waitForURL(/\/handlungsfelder\/B/);
     expect(standOf(page)).toBe("2023-12-31");
     await expect.poll(() => mainText(page), patiently).toContain("Historischer Stand vom 31.12.2023");
-    await page.context().close();
   });
 
   it("moves through the months with the keyboard and takes an exact date", async () => {
-    const page = await app.open("/");
+    const page = await app.visit("/");
     const slider = page.getByRole("slider", { name: "Monatsende" });
     expect(await slider.getAttribute("aria-valuetext")).toBe("27.11.2026 (heute)");
     await slider.focus();
@@ -78,30 +76,26 @@ describe("the overview on a past date", () => {
     await slider.focus();
     await page.keyboard.press("End");
     await expect.poll(() => standOf(page), patiently).toBeNull();
-    await page.context().close();
   });
 
   it("explains a date outside the strategy's horizon", async () => {
-    const page = await app.open("/?stand=2022-12-31");
+    const page = await app.visit("/?stand=2022-12-31");
     await expect.poll(() => mainText(page), patiently).toContain("außerhalb des Zeitrahmens");
-    await page.context().close();
   });
 });
 
 describe("KPIs and lists on a past date", () => {
   it("shows only the values known by then and filters by the status then", async () => {
-    const kpi = await app.open("/kennzahlen/online-services?stand=2024-06-30");
+    const kpi = await app.visit("/kennzahlen/online-services?stand=2024-06-30");
     await expect.poll(() => kpi.locator("table").last().textContent(), patiently).toContain("150");
     const values = await kpi.locator("main table").last().locator("tbody tr").count();
     expect(values).toBeGreaterThan(0);
     const violations = await axeViolations(kpi);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await kpi.context().close();
 
-    const list = await app.open("/massnahmen?status=done&stand=2024-12-01");
+    const list = await app.visit("/massnahmen?status=done&stand=2024-12-01");
     await expect.poll(() => list.locator(".result-count").textContent(), patiently).toBe("1 Maßnahme gefunden");
     await list.getByRole("button", { name: "Alle Filter zurücksetzen" }).click();
     await expect.poll(() => standOf(list), patiently).toBe("2024-12-01");
-    await list.context().close();
   });
 });

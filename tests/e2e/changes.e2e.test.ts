@@ -32,7 +32,7 @@ async function expectNoViolations(page: Page) {
 
 describe("changes since the last committee session, anonymous", () => {
   it("shows the default period, a count per field with jump links, and each field's lists", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await openChanges(page);
     expect(await page.locator("h1").textContent()).toBe("Änderungen seit der letzten Sitzung");
     await expect
@@ -58,11 +58,10 @@ describe("changes since the last committee session, anonymous", () => {
     expect(await firstKpi.count()).toBe(1);
     expect(await main(page).textContent()).not.toContain("Interne Notizen");
     await expectNoViolations(page);
-    await page.context().close();
   });
 
   it("choosing a session in the form puts the period in the URL and changes the lists", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await openChanges(page);
     const before = await page.getByRole("navigation", { name: "Überblick" }).textContent();
     await page.getByLabel("Seit einer Sitzung des Ausschusses").selectOption({ label: "Seit Sitzung vom 10.03.2026 – Digitalisierungsausschuss, 1. Sitzung 2026" });
@@ -90,11 +89,10 @@ describe("changes since the last committee session, anonymous", () => {
     await expect.poll(() => periodText(shared)).toContain("10.03.2026 bis 27.11.2026");
     expect(await shared.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shared.context().close();
-    await page.context().close();
   });
 
   it("a period whose start lies after its end shows the API's message at the form", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await openChanges(page);
     await page.getByLabel("Von").fill("2026-11-01");
     await page.getByLabel("Bis").fill("2026-10-01");
@@ -113,7 +111,6 @@ describe("changes since the last committee session, anonymous", () => {
     await page.getByRole("button", { name: "Zeitraum anzeigen" }).click();
     await expect.poll(() => periodText(page)).toBe("Zeitraum: 01.10.2026 bis 01.11.2026");
     expect(await page.getByRole("alert").count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -146,12 +143,11 @@ describe("internal notes", () => {
   });
 
   it("the public does not", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await openChanges(page);
     await expect.poll(() => periodText(page)).toContain("22.09.2026");
     const text = (await main(page).textContent()) ?? "";
     expect(text).not.toContain(note);
     expect(text).not.toContain("Interne Notizen");
-    await page.context().close();
   });
 });

@@ -4,9 +4,9 @@ import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 const app = useBrowserApp();
 
-/** Like app.open, but waits for the timeline's rows rather than the heading. */
+/** Like app.visit, but waits for the timeline's rows rather than the heading. */
 async function open(path: string, width?: number): Promise<Page> {
-  const page = await app.newPage(width);
+  const page = await app.visitorPage(width);
   await page.goto(`${app.baseUrl}${path}`);
   await page.locator(".gantt__rows").waitFor();
   await page.waitForLoadState("networkidle");
@@ -56,7 +56,6 @@ describe("field timeline", () => {
     expect(first).toContain("umgesetzt");
     violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 
   it("on an earlier page date hides what happened after it", async () => {
@@ -74,7 +73,6 @@ describe("field timeline", () => {
     expect(await tableRow.textContent()).not.toContain("10.09.2024");
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 
   it("fits a 360 px screen, every milestone label included", async () => {
@@ -96,6 +94,5 @@ describe("field timeline", () => {
     }
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 });

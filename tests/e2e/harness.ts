@@ -59,8 +59,15 @@ export interface BrowserApp {
   newPage(width?: number): Promise<Page>;
   /** Goes to `path`, then waits for the first h1 and for the network to fall quiet. */
   goto(page: Page, path: string): Promise<void>;
-  /** {@link newPage} and {@link goto} in one. */
-  open(path: string, width?: number): Promise<Page>;
+  /**
+   * The file's one page for an anonymous visitor, `width` wide: every test that only looks around
+   * without signing in gets the same page and navigates it, which costs Chromium a fraction of a
+   * fresh context and page (a new renderer each time). Nobody may sign in on it (checked here), and
+   * tests leave it open. For routes, print media or a second page at once, use {@link newPage}.
+   */
+  visitorPage(width?: number): Promise<Page>;
+  /** {@link visitorPage} and {@link goto} in one. */
+  visit(path: string, width?: number): Promise<Page>;
 }
 
 /**
@@ -71,6 +78,7 @@ export interface BrowserApp {
 export function useBrowserApp(seedDir?: string, prepare?: (db: Db) => void): BrowserApp {
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   let browser: Browser | undefined;
+  let visitor: Promise<Page> | undefined;
 
   beforeAll(async () => {
     // Wait for both even if one fails, so that afterAll closes the one that did start.
@@ -105,8 +113,21 @@ export function useBrowserApp(seedDir?: string, prepare?: (db: Db) => void): Bro
       await page.locator("h1").first().waitFor();
       await page.waitForLoadState("networkidle");
     },
-    async open(path, width) {
-      const page = await handle.newPage(width);
+    async visitorPage(width = 1280) {
+      visitor ??= handle.newPage(width).then((page) => {
+        page.on("close", () => (visitor = undefined));
+        return page;
+      });
+      const page = await visitor;
+      const cookies = await page.context().cookies();
+      if (cookies.length > 0) {
+        throw new Error(`the visitor page is for anonymous visitors, but it has cookies: ${cookies.map((c) => c.name).join(", ")}`);
+      }
+      if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
+      return page;
+    },
+    async visit(path, width) {
+      const page = await handle.visitorPage(width);
       await handle.goto(page, path);
       return page;
     },
@@ -128,7 +149,8 @@ export interface AxeViolation {
  * script tag so a Content-Security-Policy without inline scripts does not block it.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  // Once per document: a second check of the same page reuses it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {

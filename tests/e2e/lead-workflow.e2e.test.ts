@@ -84,7 +84,7 @@ describe("a lead's update reaches the public and the council", () => {
   });
 
   it("the public measure page shows the new status and comment, not the note", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await page.goto(`${app.baseUrl}/massnahmen/HF1-09`);
     await expect.poll(() => main(page).textContent()).toContain(comment);
     const text = (await main(page).textContent()) ?? "";
@@ -93,7 +93,6 @@ describe("a lead's update reaches the public and the council", () => {
     expect(text).toContain("70 %");
     expect(text).not.toContain(note);
     expect(text).not.toContain("Interne Informationen");
-    await page.context().close();
   });
 
   it("a council member sees the note, who wrote it and what changed", async () => {
@@ -246,11 +245,10 @@ describe("administration", () => {
 
 describe("accessibility of the signed-in pages (axe-core, WCAG 2.1 A/AA)", () => {
   it("sign-in page", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await page.goto(`${app.baseUrl}/anmelden`);
     await h1(page).waitFor();
     await expectNoViolations(page);
-    await page.context().close();
   });
 
   it("Meine Maßnahmen, the update form (also with errors) and the measure's internal section, also at 360 px", async () => {

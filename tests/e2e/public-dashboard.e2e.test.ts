@@ -17,14 +17,13 @@ const h1 = (page: Page) => page.locator("h1");
 
 describe("overview", () => {
   it("shows the strategy and the five official field titles", async () => {
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await page.goto(app.baseUrl);
     await expect.poll(() => h1(page).textContent()).toContain("Zukunft sichern");
     for (const field of fields) {
       await page.getByRole("link", { name: field.title, exact: false }).first().waitFor();
     }
     await expect.poll(() => page.locator("main").textContent()).toContain("Beispieldaten");
-    await page.context().close();
   });
 
   it("shows an error with a retry instead of a blank page when the API fails", async () => {
@@ -43,12 +42,11 @@ describe("overview", () => {
   });
 
   it("fits a 360 px wide screen without sideways scrolling", async () => {
-    const page = await app.newPage(360);
+    const page = await app.visitorPage(360);
     await page.goto(app.baseUrl);
     await page.getByRole("link", { name: fields[0]!.title }).first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 });
 
@@ -59,7 +57,7 @@ describe("a visitor's journey", () => {
     const measureCode = kpi.measures[0]!.code;
     const measure = await api<{ title: string; field: { code: string; title: string } }>(`/api/v1/measures/${measureCode}`);
 
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await page.goto(app.baseUrl);
     await page.getByRole("link", { name: measure.field.title }).first().click();
     await expect.poll(() => h1(page).textContent()).toContain(measure.field.title);
@@ -73,7 +71,6 @@ describe("a visitor's journey", () => {
     await page.getByRole("link", { name: kpiForMeasure.title, exact: true }).first().click();
     await expect.poll(() => h1(page).textContent()).toContain(kpiForMeasure.title);
     expect(new URL(page.url()).pathname).toBe(`/kennzahlen/${kpiForMeasure.id}`);
-    await page.context().close();
   });
 });
 
@@ -82,7 +79,7 @@ describe("measures page", () => {
     const expected = await api<{ items: { title: string }[]; total: number }>("/api/v1/measures?status=delayed&pageSize=100");
     expect(expected.total).toBeGreaterThan(0);
 
-    const page = await app.newPage();
+    const page = await app.visitorPage();
     await page.goto(`${app.baseUrl}/massnahmen`);
     await page.getByRole("heading", { level: 1, name: "Maßnahmen" }).waitFor();
     await page.getByLabel("Status").selectOption("delayed");
@@ -102,7 +99,6 @@ describe("measures page", () => {
     const sharedTitles = (await shared.locator("main table tbody tr a").allTextContents()).map((t) => t.trim());
     expect(sharedTitles.sort()).toEqual(titles);
     expect(await shared.getByLabel("Status").inputValue()).toBe("delayed");
-    await page.context().close();
     await shared.context().close();
   });
 });
@@ -119,17 +115,15 @@ describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   ];
 
   it.each(pages)("%s page has no violations", async (_name, path) => {
-    const page = await app.open(path);
+    const page = await app.visit(path);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 
   it("KPI page has no violations", async () => {
     const { items } = await api<{ items: { id: string }[] }>("/api/v1/kpis");
-    const page = await app.open(`/kennzahlen/${items[0]!.id}`);
+    const page = await app.visit(`/kennzahlen/${items[0]!.id}`);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -31,10 +31,9 @@ describe("anonymous pages", () => {
   ])(
     "%s shows no internal field",
     async (path) => {
-      const page = await app.open(path);
+      const page = await app.visit(path);
       const text = (await page.locator("body").innerText()) + (await page.content());
       expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
-      await page.context().close();
     },
   );
 });
