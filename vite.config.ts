@@ -29,8 +29,16 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two files at a time, each with its own app and Chromium, after the unit tests (a group of its
+          // own, as its worker count differs). Two Chromiums keep both cores busy, so a page may take a
+          // while to catch up: expect.poll waits up to 15 s rather than its default second.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // A worker keeps its loaded modules from one file to the next instead of starting over; every
+          // file still gets a fresh app and database and its own Chromium (tests/e2e/harness.ts).
+          isolate: false,
+          sequence: { groupOrder: 1 },
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
