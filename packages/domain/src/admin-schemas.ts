@@ -71,6 +71,8 @@ export const createMeasureRequestSchema = measureFieldsSchema.extend({
 export const editMeasureRequestSchema = measureFieldsSchema.partial().extend({
   baseVersion: z.number().int().min(1),
   archived: z.boolean().optional(),
+  /** public reason for a changed planned start or end: required when either changes */
+  planReason: z.string().trim().max(500, "höchstens 500 Zeichen").default(""),
 });
 
 /** Everything an administrator edits of a measure, archived ones included. */

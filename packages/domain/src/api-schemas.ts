@@ -94,8 +94,13 @@ export const measureListItemSchema = z.object({
   signal: signalSchema,
   /** why the measure is delayed, paused or cancelled (the reason given on entering that state); "" otherwise */
   statusReason: z.string(),
+  /** the plan as it stood on the date read */
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
+  /** the plan as adopted (the first revision): shown beside a moved plan */
+  baseline: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  /** how often the planned span was revised after the baseline, up to the date read */
+  planRevisions: z.number().int().min(0),
   lastUpdate: isoDateSchema.nullable(),
   /** days from the last update to the date read; null when never updated */
   daysSinceUpdate: z.number().int().nullable(),
@@ -180,9 +185,27 @@ export type FieldDetail = z.infer<typeof fieldDetailSchema>;
 export const milestoneSchema = z.object({
   id: z.number().int(),
   title: z.string(),
+  /** as planned on the date read */
   plannedDate: isoDateSchema,
+  /** as first planned (adopted, or when the milestone was added) */
+  baselineDate: isoDateSchema,
   completedDate: isoDateSchema.nullable(),
 });
+
+/**
+ * One dated change of the plan, public with its reason: the measure's start or end moved, or a
+ * milestone's date moved (`from` null: the milestone was added then).
+ */
+export const planChangeSchema = z.object({
+  date: isoDateSchema,
+  subject: z.enum(["start", "end", "milestone"]),
+  /** the milestone's title for subject "milestone" */
+  milestone: z.string().nullable(),
+  from: isoDateSchema.nullable(),
+  to: isoDateSchema,
+  reason: z.string(),
+});
+export type PlanChange = z.infer<typeof planChangeSchema>;
 
 export const historyEntrySchema = z.object({
   date: isoDateSchema,
@@ -201,6 +224,8 @@ export const measureDetailSchema = measureListItemSchema.extend({
   actualEnd: isoDateSchema.nullable(),
   milestones: z.array(milestoneSchema),
   history: z.array(historyEntrySchema),
+  /** every change of the plan up to the date read, oldest first */
+  planChanges: z.array(planChangeSchema),
   kpis: z.array(kpiSummarySchema),
 });
 export type MeasureDetail = z.infer<typeof measureDetailSchema>;
@@ -209,7 +234,10 @@ export const progressPointSchema = z.object({
   date: isoDateSchema,
   /** null for dates after today: the future has no actual progress yet */
   actual: z.number().nullable(),
+  /** planned progress on this date by the plan as it stood on the date read (`today`) */
   planned: z.number().nullable(),
+  /** planned progress on this date by the baseline, the plan as adopted */
+  baseline: z.number().nullable(),
 });
 export const progressSeriesSchema = z.object({
   field: z.string().nullable(),

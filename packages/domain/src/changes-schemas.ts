@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { planChangeSchema } from "./api-schemas";
 import { isoDateSchema } from "./dates";
 import { signalSchema, statusSchema } from "./vocabulary";
 
@@ -14,6 +15,8 @@ export const fieldChangesSchema = z.object({
   progressChanges: z.array(z.object({ ...measureRef, from: z.number(), to: z.number() })),
   completed: z.array(z.object({ ...measureRef, date: isoDateSchema })),
   becameLate: z.array(z.object({ ...measureRef, from: signalSchema, to: signalSchema })),
+  /** measures whose plan (own dates or a milestone's) was revised in the period, with the reasons */
+  replanned: z.array(z.object({ ...measureRef, changes: z.array(planChangeSchema) })),
   becameStale: z.array(z.object({ ...measureRef, lastUpdate: isoDateSchema.nullable(), daysSinceUpdate: z.number().nullable() })),
   newKpiValues: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string(), date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
   projectionTurned: z.array(z.object({ id: z.string(), title: z.string(), valueAtTarget: z.number(), targetValue: z.number() })),

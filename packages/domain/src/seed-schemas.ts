@@ -100,6 +100,33 @@ export const measureUpdateRowSchema = z
   });
 export type MeasureUpdateRow = z.infer<typeof measureUpdateRowSchema>;
 
+const optionalDate = z.union([z.literal("").transform(() => null), isoDateSchema]).default(null);
+
+/**
+ * One row of plan-changes.csv (optional file): a revision of the plan from `date` on. Without
+ * `milestone` it moves the measure's planned start and/or end; with a milestone title it moves that
+ * milestone's planned date (`plannedDate`). measures.json holds the plan as adopted (the baseline).
+ */
+export const planChangeRowSchema = z
+  .object({
+    measure: codeSchema,
+    date: isoDateSchema,
+    milestone: z.string().trim().max(200).default(""),
+    plannedStart: optionalDate,
+    plannedEnd: optionalDate,
+    plannedDate: optionalDate,
+    reason: text(1000),
+  })
+  .refine((r) => (r.milestone ? r.plannedDate !== null : r.plannedStart !== null || r.plannedEnd !== null), {
+    path: ["plannedEnd"],
+    message: "neues plannedStart/plannedEnd (Maßnahme) oder plannedDate (Meilenstein) angeben",
+  })
+  .refine((r) => !r.milestone || (r.plannedStart === null && r.plannedEnd === null), {
+    path: ["milestone"],
+    message: "eine Zeile ändert entweder die Maßnahme oder einen Meilenstein",
+  });
+export type PlanChangeRow = z.infer<typeof planChangeRowSchema>;
+
 const yesNo = z
   .enum(["ja", "nein", "yes", "no", "true", "false", ""])
   .transform((v) => v === "ja" || v === "yes" || v === "true");
@@ -150,6 +177,7 @@ export type KpiValueRow = z.infer<typeof kpiValueRowSchema>;
 /** Column names of the CSV files, in the order a person edits them. */
 export const MEASURE_UPDATE_COLUMNS = ["measure", "date", "status", "progress", "comment"] as const;
 export const KPI_VALUE_COLUMNS = ["kpi", "date", "value", "sourceUrl", "sourceLabel", "isExample", "note"] as const;
+export const PLAN_CHANGE_COLUMNS = ["measure", "date", "reason"] as const;
 
 /** committee-sessions.json (optional): dates of the council committee's sessions. */
 export const committeeSessionsFileSchema = z.array(z.object({ date: isoDateSchema, title: text(200) }));

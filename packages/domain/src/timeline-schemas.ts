@@ -16,6 +16,8 @@ export const timelineMeasureSchema = z.object({
   progress: z.number(),
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
+  baseline: z.object({ start: isoDateSchema, end: isoDateSchema }),
+  planRevisions: z.number().int().min(0),
   actualStart: isoDateSchema.nullable(),
   actualEnd: isoDateSchema.nullable(),
   milestones: z.array(milestoneSchema),

@@ -31,13 +31,20 @@ export const measureUpdateRequestSchema = z
     progress: z.number().int("ganze Zahl erwartet").min(0, "mindestens 0").max(100, "höchstens 100").optional(),
     actualStart: isoDateSchema.nullable().optional(),
     actualEnd: isoDateSchema.nullable().optional(),
-    /** a new planned end; required when the measure becomes delayed */
+    /** a new planned start: a plan revision, needs `planReason` */
+    plannedStart: isoDateSchema.optional(),
+    /** a new planned end: a plan revision, needs `planReason`; required when the measure becomes delayed */
     plannedEnd: isoDateSchema.optional(),
     milestones: milestoneChangesSchema.optional(),
     /** shown to the public in the measure's history */
     comment: boundedText(1000).default(""),
     /** why the measure is delayed, paused or cancelled; required on entering one of those, public */
     reason: boundedText(500).default(""),
+    /**
+     * why planned dates (the measure's or a milestone's) move; public, in the history. Required for
+     * every plan change; when empty, the status `reason` of the same update stands for it.
+     */
+    planReason: boundedText(500).default(""),
     /** for the council only */
     note: boundedText(2000).default(""),
     /** the current risk of the measure, for the council only; "" clears it */

@@ -36,9 +36,11 @@ describe("GET /api/v1/fields/:code/timeline", () => {
       progress: 100,
       plannedStart: "2024-01-01",
       plannedEnd: "2024-12-31",
+      baseline: { start: "2024-01-01", end: "2024-12-31" },
+      planRevisions: 0,
       actualStart: "2024-01-15",
       actualEnd: "2024-11-30",
-      milestones: [{ id: expect.any(Number), title: "Pilot", plannedDate: "2024-06-30", completedDate: "2024-06-20" }],
+      milestones: [{ id: expect.any(Number), title: "Pilot", plannedDate: "2024-06-30", baselineDate: "2024-06-30", completedDate: "2024-06-20" }],
     });
     expect(t.measures[1]).toMatchObject({ code: "A-02", status: "delayed", actualStart: "2025-02-01", actualEnd: null, milestones: [] });
   });

@@ -68,6 +68,7 @@ describe("saving an update", () => {
         add: [{ title: "Evaluation", plannedDate: "2027-03-31" }],
         move: [{ id: pilot.id, plannedDate: "2024-07-15" }],
       },
+      planReason: "Pilotbetrieb verlängert",
     });
     expect(res.status).toBe(201);
     const after = await current("A-01");

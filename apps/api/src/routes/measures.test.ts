@@ -83,7 +83,9 @@ describe("GET /api/v1/measures/:code", () => {
     expect(status).toBe(200);
     const measure = measureDetailSchema.parse(body);
     expect(measure).toMatchObject({ status: "done", progress: 100, actualStart: "2024-01-15", actualEnd: "2024-11-30" });
-    expect(measure.milestones).toEqual([{ id: expect.any(Number), title: "Pilot", plannedDate: "2024-06-30", completedDate: "2024-06-20" }]);
+    expect(measure.milestones).toEqual([
+      { id: expect.any(Number), title: "Pilot", plannedDate: "2024-06-30", baselineDate: "2024-06-30", completedDate: "2024-06-20" },
+    ]);
     expect(measure.history.map((h) => h.date)).toEqual(["2024-11-30", "2024-06-20", "2024-01-15"]);
     expect(measure.history[1]).toEqual({ date: "2024-06-20", status: "in_progress", progress: 60, comment: "Pilot läuft, Rückmeldungen gut", reason: "" });
     expect(measure.kpis.map((k) => k.id)).toEqual(["online-services"]);

@@ -2,6 +2,7 @@ import { projectKpi, type ChangesResponse, type Direction, type FieldChanges, ty
 import type { Db } from "../connection";
 import { scopeParams, VISIBLE_MEASURE, type ReadScope } from "./measure-state";
 import { measureQueries } from "./measures";
+import { planChangeQueries } from "./plan-changes";
 
 const LATE = new Set(["behind", "critical"]);
 export const PROGRESS_THRESHOLD = 10;
@@ -13,6 +14,7 @@ export const PROGRESS_THRESHOLD = 10;
  */
 export function changesQueries(db: Db) {
   const measures = measureQueries(db);
+  const planChanges = planChangeQueries(db);
   const fields = db.prepare<[], { id: number; code: string; title: string }>("SELECT id, code, title FROM fields ORDER BY position");
   // LAG runs over the whole history, so the first update inside the period still sees the one before it.
   const statusChanges = db.prepare(
@@ -53,7 +55,7 @@ export function changesQueries(db: Db) {
       const byField = new Map<string, FieldChanges>(
         fields.all().map((f) => [
           f.code,
-          { code: f.code, title: f.title, statusChanges: [], progressChanges: [], completed: [], becameLate: [], becameStale: [], newKpiValues: [], projectionTurned: [], ...(scope.includeInternal ? { internalNotes: [] } : {}) },
+          { code: f.code, title: f.title, statusChanges: [], progressChanges: [], completed: [], becameLate: [], replanned: [], becameStale: [], newKpiValues: [], projectionTurned: [], ...(scope.includeInternal ? { internalNotes: [] } : {}) },
         ]),
       );
 
@@ -69,6 +71,17 @@ export function changesQueries(db: Db) {
         if (then && Math.abs(now.progress - then.progress) >= PROGRESS_THRESHOLD) f.progressChanges.push({ ...ref, from: then.progress, to: now.progress });
         if (then && LATE.has(now.signal) && !LATE.has(then.signal)) f.becameLate.push({ ...ref, from: then.signal, to: now.signal });
         if (now.updateDue && !then?.updateDue) f.becameStale.push({ ...ref, lastUpdate: now.lastUpdate, daysSinceUpdate: now.daysSinceUpdate });
+      }
+      // One entry per measure, its revisions in date order.
+      const replanned = new Map<string, FieldChanges["replanned"][number]>();
+      for (const r of planChanges.between(from, to, params)) {
+        const entry = replanned.get(r.code);
+        if (entry) entry.changes.push(...r.changes);
+        else {
+          const created = { code: r.code, title: r.title, changes: r.changes };
+          replanned.set(r.code, created);
+          byField.get(r.field)!.replanned.push(created);
+        }
       }
       if (scope.includeInternal) {
         for (const n of notes.all(params) as { code: string; title: string; field: string; date: string; note: string; author: string | null }[]) {

@@ -1,10 +1,12 @@
 /**
  * The state of every visible measure on the date :asOf, rebuilt from the update history: the latest
  * update on or before that date decides status and progress; a measure without one counts as planned.
+ * The planned span is the plan as it stood on that date (plan-state.ts), beside the baseline.
  * Parameters: :asOf (YYYY-MM-DD), :includeInternal (1 shows measures not marked public) and
  * :viewerId (a lead also sees the measures they lead or deputise). Archived measures never show.
  */
 import type { SignalThresholds } from "@sm/domain";
+import { planColumns, planJoins } from "./plan-state";
 
 /** Which measures (alias m) a reader sees; the same rule for lists, roll-ups and series. */
 export const VISIBLE_MEASURE = `m.is_public = 1 OR :includeInternal = 1 OR m.lead_user_id = :viewerId OR m.deputy_user_id = :viewerId`;
@@ -12,7 +14,7 @@ export const VISIBLE_MEASURE = `m.is_public = 1 OR :includeInternal = 1 OR m.lea
 export const MEASURE_STATE_CTE = `
   measure_state AS (
     SELECT m.id, m.code, m.field_id, m.title, m.summary, m.description, m.department,
-           m.planned_start, m.planned_end, m.actual_start, m.actual_end,
+           ${planColumns("m", ":asOf")}, m.actual_start, m.actual_end,
            m.is_public, m.lead_user_id, m.deputy_user_id, m.risk, m.version,
            COALESCE(u.status, 'planned') AS status,
            COALESCE(u.progress, 0) AS progress,
@@ -24,10 +26,11 @@ export const MEASURE_STATE_CTE = `
              WHERE r.measure_id = m.id AND r.date <= :asOf AND r.status = u.status AND r.reason <> ''
              ORDER BY r.date DESC, r.id DESC LIMIT 1
            ), '') ELSE '' END AS status_reason,
-           planned_progress(m.planned_start, m.planned_end, :asOf) AS planned_progress,
+           planned_progress(COALESCE(plan.planned_start, m.planned_start), COALESCE(plan.planned_end, m.planned_end), :asOf) AS planned_progress,
            :asOf AS as_of, st.update_interval_days, st.signal_ahead, st.signal_on_track, st.signal_behind
     FROM measures m
     CROSS JOIN strategy st
+    ${planJoins("m", ":asOf")}
     LEFT JOIN measure_updates u ON u.id = (
       SELECT lu.id FROM measure_updates lu
       WHERE lu.measure_id = m.id AND lu.date <= :asOf

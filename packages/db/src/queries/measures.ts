@@ -10,6 +10,8 @@ import {
 } from "@sm/domain";
 import type { Db } from "../connection";
 import { MEASURE_STATE_CTE, scopeParams, thresholdsOf, type ReadScope } from "./measure-state";
+import { milestoneExisted, milestonePlanColumns } from "./plan-state";
+import { planChangeQueries } from "./plan-changes";
 
 interface MeasureRow {
   id: number;
@@ -20,6 +22,9 @@ interface MeasureRow {
   department: string;
   planned_start: string;
   planned_end: string;
+  baseline_start: string;
+  baseline_end: string;
+  plan_revisions: number;
   actual_start: string | null;
   actual_end: string | null;
   is_public: number;
@@ -89,6 +94,8 @@ export function toMeasureListItem(row: MeasureRow): MeasureListItem {
     statusReason: row.status_reason,
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
+    baseline: { start: row.baseline_start, end: row.baseline_end },
+    planRevisions: row.plan_revisions,
     lastUpdate: row.last_update,
     ...staleness({
       status,
@@ -124,10 +131,15 @@ export function measureQueries(db: Db) {
     `WITH ${MEASURE_STATE_CTE} ${SELECT_ITEMS}
      WHERE s.lead_user_id = :viewerId OR s.deputy_user_id = :viewerId ORDER BY s.code`,
   );
-  const milestones = db.prepare<[number], { id: number; title: string; plannedDate: string; completedDate: string | null }>(
-    `SELECT id, title, planned_date AS plannedDate, completed_date AS completedDate
-     FROM milestones WHERE measure_id = ? ORDER BY position`,
+  const milestones = db.prepare<
+    [{ id: number; asOf: string }],
+    { id: number; title: string; plannedDate: string; baselineDate: string; completedDate: string | null }
+  >(
+    `SELECT ms.id, ms.title, ${milestonePlanColumns("ms", ":asOf")},
+            CASE WHEN ms.completed_date <= :asOf THEN ms.completed_date END AS completedDate
+     FROM milestones ms WHERE ms.measure_id = :id AND ${milestoneExisted("ms", ":asOf")} ORDER BY ms.position`,
   );
+  const planChanges = planChangeQueries(db);
   const history = db.prepare<[number, string], HistoryEntry>(
     `SELECT date, status, progress, comment, reason FROM measure_updates
      WHERE measure_id = ? AND date <= ? ORDER BY date DESC, id DESC`,
@@ -181,11 +193,10 @@ export function measureQueries(db: Db) {
         department: row.department,
         actualStart: row.actual_start && row.actual_start <= scope.asOf ? row.actual_start : null,
         actualEnd: row.actual_end && row.actual_end <= scope.asOf ? row.actual_end : null,
-        // A milestone completed after the date asked for was still open then.
-        milestones: milestones
-          .all(row.id)
-          .map((m) => (m.completedDate && m.completedDate > scope.asOf ? { ...m, completedDate: null } : m)),
+        // A milestone completed after the date asked for was still open then (SQL blanks it).
+        milestones: milestones.all({ id: row.id, asOf: scope.asOf }),
         history: history.all(row.id, scope.asOf),
+        planChanges: planChanges.forMeasure(row.id, scope.asOf),
       };
     },
   };

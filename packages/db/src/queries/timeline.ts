@@ -1,6 +1,7 @@
 import { onTrackSignal, statusSchema, type FieldTimeline, type TimelineMeasure } from "@sm/domain";
 import type { Db } from "../connection";
 import { MEASURE_STATE_CTE, scopeParams, thresholdsOf, VISIBLE_MEASURE, type ReadScope, type ScopeParams } from "./measure-state";
+import { milestoneExisted, milestonePlanColumns } from "./plan-state";
 
 interface TimelineRow {
   field_code: string;
@@ -19,6 +20,9 @@ interface TimelineRow {
   planned_progress: number;
   planned_start: string;
   planned_end: string;
+  baseline_start: string;
+  baseline_end: string;
+  plan_revisions: number;
   actual_start: string | null;
   actual_end: string | null;
 }
@@ -28,6 +32,7 @@ interface MilestoneRow {
   id: number;
   title: string;
   plannedDate: string;
+  baselineDate: string;
   completedDate: string | null;
 }
 
@@ -45,6 +50,7 @@ export function timelineQueries(db: Db) {
     SELECT f.code AS field_code, f.title AS field_title, st.horizon_start, st.horizon_end,
            st.signal_ahead, st.signal_on_track, st.signal_behind,
            s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.planned_start, s.planned_end,
+           s.baseline_start, s.baseline_end, s.plan_revisions,
            CASE WHEN s.actual_start <= :asOf THEN s.actual_start END AS actual_start,
            CASE WHEN s.actual_end <= :asOf THEN s.actual_end END AS actual_end
     FROM fields f
@@ -54,12 +60,12 @@ export function timelineQueries(db: Db) {
     ORDER BY s.code`);
   // The same visibility rule as measure_state, without rebuilding the state of every measure.
   const milestones = db.prepare<[Params], MilestoneRow>(`
-    SELECT ms.measure_id, ms.id, ms.title, ms.planned_date AS plannedDate,
+    SELECT ms.measure_id, ms.id, ms.title, ${milestonePlanColumns("ms", ":asOf")},
            CASE WHEN ms.completed_date <= :asOf THEN ms.completed_date END AS completedDate
     FROM milestones ms
     JOIN measures m ON m.id = ms.measure_id
     JOIN fields f ON f.id = m.field_id
-    WHERE f.code = :code AND m.archived_at IS NULL AND (${VISIBLE_MEASURE})
+    WHERE f.code = :code AND m.archived_at IS NULL AND (${VISIBLE_MEASURE}) AND ${milestoneExisted("ms", ":asOf")}
     ORDER BY ms.measure_id, ms.position`);
 
   return {
@@ -92,6 +98,8 @@ export function timelineQueries(db: Db) {
               progress: row.progress,
               plannedStart: row.planned_start,
               plannedEnd: row.planned_end,
+              baseline: { start: row.baseline_start, end: row.baseline_end },
+              planRevisions: row.plan_revisions,
               actualStart: row.actual_start,
               actualEnd: row.actual_end,
               milestones: byMeasure.get(row.id) ?? [],

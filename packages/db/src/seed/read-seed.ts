@@ -11,6 +11,9 @@ import {
   strategyFileSchema,
   KPI_VALUE_COLUMNS,
   MEASURE_UPDATE_COLUMNS,
+  PLAN_CHANGE_COLUMNS,
+  planChangeRowSchema,
+  type PlanChangeRow,
   type FieldFileEntry,
   type KpiFileEntry,
   type KpiValueRow,
@@ -28,6 +31,8 @@ export interface SeedData {
   fields: FieldFileEntry[];
   measures: MeasureFileEntry[];
   updates: MeasureUpdateRow[];
+  /** revisions of the plan after adoption; empty when plan-changes.csv is absent */
+  planChanges: PlanChangeRow[];
   kpis: KpiFileEntry[];
   kpiValues: KpiValueRow[];
   /** accounts of a demo database; empty for a real city's seed */
@@ -49,6 +54,7 @@ export const SEED_FILES = {
   fields: "fields.json",
   measures: "measures.json",
   updates: "measure-updates.csv",
+  planChanges: "plan-changes.csv",
   kpis: "kpis.json",
   kpiValues: "kpi-values.csv",
   demoUsers: "demo-users.json",
@@ -145,6 +151,9 @@ export function readSeed(dir: string): SeedData {
   const kpis = parseJsonFile(dir, SEED_FILES.kpis, kpisFileSchema, "id", problems);
   const updates = parseCsvFile(dir, SEED_FILES.updates, MEASURE_UPDATE_COLUMNS, measureUpdateRowSchema, problems);
   const kpiValues = parseCsvFile(dir, SEED_FILES.kpiValues, KPI_VALUE_COLUMNS, kpiValueRowSchema, problems);
+  const planChanges = existsSync(join(dir, SEED_FILES.planChanges))
+    ? parseCsvFile(dir, SEED_FILES.planChanges, PLAN_CHANGE_COLUMNS, planChangeRowSchema, problems)
+    : [];
   const demoUsers = existsSync(join(dir, SEED_FILES.demoUsers))
     ? parseJsonFile(dir, SEED_FILES.demoUsers, demoUsersFileSchema, "email", problems)
     : [];
@@ -155,7 +164,7 @@ export function readSeed(dir: string): SeedData {
     throw new SeedError(problems);
   }
 
-  const data: SeedData = { strategy, fields, measures, updates, kpis, kpiValues, demoUsers, committeeSessions };
+  const data: SeedData = { strategy, fields, measures, updates, planChanges, kpis, kpiValues, demoUsers, committeeSessions };
   const crossProblems = checkReferences(data);
   if (crossProblems.length > 0) throw new SeedError(crossProblems);
   return data;
@@ -204,6 +213,8 @@ export function checkReferences(data: SeedData): string[] {
     seenUpdate.add(key);
   });
 
+  problems.push(...checkPlanChanges(data));
+
   data.kpis.forEach((k, i) => {
     const where = `${SEED_FILES.kpis}, Eintrag ${i + 1} (${k.id})`;
     if (!fieldCodes.has(k.field)) problems.push(`${where}, Feld field: unbekanntes Handlungsfeld ${k.field}`);
@@ -228,4 +239,46 @@ export function checkReferences(data: SeedData): string[] {
     if (!kpiIds.has(v.kpi)) problems.push(`${SEED_FILES.kpiValues}, Zeile ${i + 2}, Feld kpi: unbekannte Kennzahl ${v.kpi}`);
   });
   return problems;
+}
+
+/**
+ * Plan changes name a known measure (and milestone), sit inside the horizon, come after the
+ * adoption, and leave a valid plan behind: the end never before the start.
+ */
+function checkPlanChanges(data: SeedData): string[] {
+  // Checked in date order, as the database applies them; reported in line order, as a person reads the file.
+  const found: { line: number; text: string }[] = [];
+  const { start, end } = data.strategy.horizon;
+  const byCode = new Map(data.measures.map((m) => [m.code, m]));
+  const spans = new Map(data.measures.map((m) => [m.code, { start: m.plannedStart, end: m.plannedEnd }]));
+  const rows = data.planChanges.map((row, i) => ({ row, line: i + 2 }));
+  rows.sort((a, b) => a.row.date.localeCompare(b.row.date) || a.line - b.line);
+  for (const { row, line } of rows) {
+    const where = `${SEED_FILES.planChanges}, Zeile ${line}`;
+    const problems = { push: (text: string) => found.push({ line, text }) };
+    const measure = byCode.get(row.measure);
+    if (!measure) {
+      problems.push(`${where}, Feld measure: unbekannte Maßnahme ${row.measure}`);
+      continue;
+    }
+    if (row.date < data.strategy.adoptedOn || row.date > end) {
+      problems.push(`${where}, Feld date: muss zwischen dem Beschluss (${data.strategy.adoptedOn}) und ${end} liegen`);
+    }
+    for (const key of ["plannedStart", "plannedEnd", "plannedDate"] as const) {
+      const d = row[key];
+      if (d !== null && (d < start || d > end)) problems.push(`${where}, Feld ${key}: liegt außerhalb des Zeitrahmens ${start} bis ${end}`);
+    }
+    if (row.milestone) {
+      if (!measure.milestones.some((ms) => ms.title === row.milestone)) {
+        problems.push(`${where}, Feld milestone: ${row.measure} hat keinen Meilenstein „${row.milestone}“`);
+      }
+      continue;
+    }
+    const span = spans.get(row.measure)!;
+    const next = { start: row.plannedStart ?? span.start, end: row.plannedEnd ?? span.end };
+    if (next.end < next.start) problems.push(`${where}, Feld plannedEnd: Ende läge vor dem Beginn (${next.start})`);
+    else if (next.start === span.start && next.end === span.end) problems.push(`${where}: ändert den Plan nicht`);
+    spans.set(row.measure, next);
+  }
+  return found.sort((a, b) => a.line - b.line).map((p) => p.text);
 }

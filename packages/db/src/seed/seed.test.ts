@@ -62,6 +62,53 @@ describe("readSeed", () => {
   });
 });
 
+describe("plan-changes.csv", () => {
+  const header = "measure,date,milestone,plannedStart,plannedEnd,plannedDate,reason\n";
+  /** brokenCopy writes over an existing file; this one is new, so start from an empty file. */
+  function withPlanChanges(rows: string): string {
+    const dir = brokenCopy("measures.json", (t) => t);
+    writeFileSync(join(dir, "plan-changes.csv"), header + rows);
+    return dir;
+  }
+
+  it("applies revisions in date order over the baseline of measures.json", () => {
+    const dir = withPlanChanges(
+      "A-02,2026-07-01,,,2027-09-30,,Lieferant nennt neuen Termin\n" +
+        "A-02,2026-06-30,,,2027-06-30,,Lieferant verspätet\n" +
+        "A-01,2024-05-01,Pilot,,,2024-07-31,Pilot verlängert\n",
+    );
+    const { db, cleanup } = createTestDb(dir);
+    cleanups.push(cleanup);
+    expect(db.prepare("SELECT planned_end FROM measures WHERE code = 'A-02'").pluck().get()).toBe("2027-09-30");
+    expect(db.prepare("SELECT p.date, p.planned_end, p.reason FROM measure_plans p JOIN measures m ON m.id = p.measure_id WHERE m.code = 'A-02' ORDER BY p.id").all()).toEqual([
+      { date: "2023-02-15", planned_end: "2026-12-31", reason: "" },
+      { date: "2026-06-30", planned_end: "2027-06-30", reason: "Lieferant verspätet" },
+      { date: "2026-07-01", planned_end: "2027-09-30", reason: "Lieferant nennt neuen Termin" },
+    ]);
+    expect(db.prepare("SELECT planned_date FROM milestones WHERE title = 'Pilot'").pluck().get()).toBe("2024-07-31");
+  });
+
+  it("names row and field of a revision that does not hold", () => {
+    const dir = withPlanChanges(
+      "A-02,2026-06-30,,,2024-06-30,,Zu früh\n" +
+        "X-99,2026-06-30,,,2027-06-30,,Unbekannt\n" +
+        "A-01,2024-05-01,Gibt es nicht,,,2024-07-31,Falscher Titel\n" +
+        "A-02,2022-06-30,,,2027-06-30,,Vor dem Beschluss\n",
+    );
+    expect(problemsOf(dir)).toEqual([
+      "plan-changes.csv, Zeile 2, Feld plannedEnd: Ende läge vor dem Beginn (2025-01-01)",
+      "plan-changes.csv, Zeile 3, Feld measure: unbekannte Maßnahme X-99",
+      "plan-changes.csv, Zeile 4, Feld milestone: A-01 hat keinen Meilenstein „Gibt es nicht“",
+      "plan-changes.csv, Zeile 5, Feld date: muss zwischen dem Beschluss (2023-02-15) und 2027-12-31 liegen",
+    ]);
+  });
+
+  it("requires a reason for every revision", () => {
+    const dir = withPlanChanges("A-02,2026-06-30,,,2027-06-30,,\n");
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan-changes\.csv, Zeile 2, Feld reason: /)]);
+  });
+});
+
 describe("seedIfEmpty", () => {
   it("creates demo accounts only from demo-users.json; a city's own seed has none", () => {
     const demo = createTestDb(FIXTURES.mini);

@@ -1,5 +1,6 @@
 import type { Db } from "../connection";
 import { hashPasswordSync } from "../passwords";
+import { planRevisionWriter } from "../writes/plan-revisions";
 import { readSeed, type SeedData } from "./read-seed";
 
 export function isEmpty(db: Db): boolean {
@@ -51,6 +52,14 @@ export function writeSeed(db: Db, data: SeedData): void {
      VALUES ((SELECT id FROM kpis WHERE slug = ?), ?, ?, ?, ?, ?, ?)`,
   );
 
+  const milestoneByTitle = db.prepare<[string, string], { id: number }>(
+    `SELECT ms.id FROM milestones ms JOIN measures m ON m.id = ms.measure_id
+     WHERE m.code = ? AND ms.title = ? ORDER BY ms.position LIMIT 1`,
+  );
+  const currentSpan = db.prepare<[string], { id: number; planned_start: string; planned_end: string }>(
+    "SELECT id, planned_start, planned_end FROM measures WHERE code = ?",
+  );
+  const plans = planRevisionWriter(db);
   const insertSession = db.prepare("INSERT INTO committee_sessions (date, title) VALUES (?, ?)");
   const insertUser = db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)");
   const assignLead = db.prepare("UPDATE measures SET lead_user_id = ? WHERE code = ?");
@@ -74,7 +83,23 @@ export function writeSeed(db: Db, data: SeedData): void {
       );
       for (const g of m.targetGroups) insertMeasureGroup.run(id, g);
       for (const t of m.topics) insertMeasureTopic.run(id, t);
-      m.milestones.forEach((ms, i) => insertMilestone.run(id, ms.title, ms.plannedDate, ms.completedDate, i));
+      // measures.json holds the plan as adopted: the baseline every later revision starts from.
+      const adopted = { date: s.adoptedOn, authorId: null, at: null };
+      plans.measureBaseline(Number(id), { start: m.plannedStart, end: m.plannedEnd }, adopted);
+      m.milestones.forEach((ms, i) => {
+        const { lastInsertRowid: milestoneId } = insertMilestone.run(id, ms.title, ms.plannedDate, ms.completedDate, i);
+        plans.milestoneBaseline(Number(milestoneId), ms.plannedDate, adopted);
+      });
+    }
+    const byDate = [...data.planChanges].sort((a, b) => a.date.localeCompare(b.date));
+    for (const c of byDate) {
+      const by = { date: c.date, authorId: null, at: null };
+      if (c.milestone) {
+        plans.reviseMilestone(milestoneByTitle.get(c.measure, c.milestone)!.id, c.plannedDate!, c.reason, by);
+      } else {
+        const m = currentSpan.get(c.measure)!;
+        plans.reviseMeasure(m.id, { start: c.plannedStart ?? m.planned_start, end: c.plannedEnd ?? m.planned_end }, c.reason, by);
+      }
     }
     for (const u of data.updates) insertUpdate.run(u.measure, u.date, u.status, u.progress, u.comment, u.reason, u.internalNote);
     data.kpis.forEach((k, i) => {

@@ -10,6 +10,7 @@ import type { Db } from "../connection";
 import { auditQueries } from "../queries/audit";
 import { userQueries } from "../queries/users";
 import { horizonMessage, type WriteContext, type WriteOutcome } from "./outcome";
+import { planRevisionWriter } from "./plan-revisions";
 
 type CreateMeasure = z.infer<typeof createMeasureRequestSchema>;
 type EditMeasure = z.infer<typeof editMeasureRequestSchema>;
@@ -107,6 +108,8 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
     `UPDATE fields SET title = COALESCE(@title, title), short_title = COALESCE(@shortTitle, short_title),
        description = COALESCE(@description, description) WHERE code = @code`,
   );
+
+  const plans = planRevisionWriter(db);
 
   const inHorizon = (d: string) => d >= horizon().start && d <= horizon().end;
 
@@ -219,6 +222,12 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         if (Object.keys(fields).length > 0) return { kind: "invalid", fields };
         const { lastInsertRowid } = insertMeasure.run({ ...m, fieldId: fieldId.get(m.field)!.id, isPublic: m.isPublic ? 1 : 0 });
         writeVocabulary(Number(lastInsertRowid), m.targetGroups, m.topics);
+        // A measure added later starts its plan history on the day it was created.
+        plans.measureBaseline(Number(lastInsertRowid), { start: m.plannedStart, end: m.plannedEnd }, {
+          date: ctx.today,
+          authorId: ctx.actorId,
+          at: ctx.at,
+        });
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "measure.create", entity: `measure:${m.code}`, details: { ...m }, ip: ctx.ip });
         return { kind: "saved", value: null };
       })();
@@ -244,9 +253,13 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
           deputyUserId: row.deputy_user_id,
           archived: row.archived_at !== null,
         };
-        const { baseVersion: _base, ...edits } = e;
+        const { baseVersion: _base, planReason, ...edits } = e;
         const after = { ...before, ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) } as typeof before;
         const fields = checkMeasure(after);
+        const replanned = after.plannedStart !== before.plannedStart || after.plannedEnd !== before.plannedEnd;
+        if (replanned && !planReason) {
+          fields.planReason = "Bitte einen Grund für die Terminänderung angeben; er erscheint öffentlich im Verlauf";
+        }
         if (Object.keys(fields).length > 0) return { kind: "invalid", fields };
         const changed = (Object.keys(before) as (keyof typeof before)[]).filter(
           (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
@@ -260,12 +273,19 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
           archivedAt: after.archived ? (row.archived_at ?? ctx.at) : null,
         });
         writeVocabulary(row.id, after.targetGroups, after.topics);
+        if (replanned) {
+          plans.reviseMeasure(row.id, { start: after.plannedStart, end: after.plannedEnd }, planReason, {
+            date: ctx.today,
+            authorId: ctx.actorId,
+            at: ctx.at,
+          });
+        }
         audit.add({
           at: ctx.at,
           actorId: ctx.actorId,
           action: "measure.edit",
           entity: `measure:${code}`,
-          details: { changes: changed.map((k) => ({ field: k, from: before[k], to: after[k] })) },
+          details: { changes: changed.map((k) => ({ field: k, from: before[k], to: after[k] })), ...(replanned ? { planReason } : {}) },
           ip: ctx.ip,
         });
         return { kind: "saved", value: null };

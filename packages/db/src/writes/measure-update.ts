@@ -2,6 +2,7 @@ import type { FieldChange, MeasureUpdateRequest, Status } from "@sm/domain";
 import type { Db } from "../connection";
 import { auditQueries } from "../queries/audit";
 import { horizonMessage, type WriteContext, type WriteOutcome } from "./outcome";
+import { planRevisionWriter } from "./plan-revisions";
 
 /** Entering one of these states needs a reason; delayed also a new planned end. */
 const NEEDS_REASON = new Set<Status>(["delayed", "paused", "cancelled"]);
@@ -43,17 +44,17 @@ export function measureUpdateWriter(db: Db) {
     `INSERT INTO measure_updates (measure_id, date, status, progress, comment, reason, internal_note, author_user_id, changes_json, created_at)
      VALUES (@measureId, @date, @status, @progress, @comment, @reason, @note, @authorId, @changes, @at)`,
   );
+  // The planned span changes only through a plan revision (below), never in place.
   const updateMeasure = db.prepare(
-    `UPDATE measures SET actual_start = @actualStart, actual_end = @actualEnd, risk = @risk, planned_end = @plannedEnd,
-       version = version + 1
+    `UPDATE measures SET actual_start = @actualStart, actual_end = @actualEnd, risk = @risk, version = version + 1
      WHERE id = @id AND version = @version`,
   );
   const addMilestone = db.prepare(
-    `INSERT INTO milestones (measure_id, title, planned_date, completed_date, position)
-     VALUES (?, ?, ?, NULL, (SELECT COALESCE(MAX(position), -1) + 1 FROM milestones WHERE measure_id = ?))`,
+    `INSERT INTO milestones (measure_id, title, planned_date, completed_date, position, added_on)
+     VALUES (?, ?, ?, NULL, (SELECT COALESCE(MAX(position), -1) + 1 FROM milestones WHERE measure_id = ?), ?)`,
   );
   const completeMilestone = db.prepare("UPDATE milestones SET completed_date = ? WHERE id = ?");
-  const moveMilestone = db.prepare("UPDATE milestones SET planned_date = ? WHERE id = ?");
+  const plans = planRevisionWriter(db);
   const audit = auditQueries(db);
 
   return {
@@ -76,6 +77,7 @@ export function measureUpdateWriter(db: Db) {
           actualStart: m.actual_start,
           actualEnd: m.actual_end,
           risk: m.risk,
+          plannedStart: m.planned_start,
           plannedEnd: m.planned_end,
         };
         const after = {
@@ -84,6 +86,7 @@ export function measureUpdateWriter(db: Db) {
           actualStart: request.actualStart === undefined ? before.actualStart : request.actualStart,
           actualEnd: request.actualEnd === undefined ? before.actualEnd : request.actualEnd,
           risk: request.risk ?? before.risk,
+          plannedStart: request.plannedStart ?? before.plannedStart,
           plannedEnd: request.plannedEnd ?? before.plannedEnd,
         };
         if (!inHorizon(after.actualStart) && request.actualStart !== undefined) fields.actualStart = horizonMessage(horizon);
@@ -94,9 +97,10 @@ export function measureUpdateWriter(db: Db) {
         if (after.status === "done" && after.progress !== 100) fields.progress = "bei „umgesetzt“ muss der Fortschritt 100 % sein";
         const entering = after.status !== before.status && NEEDS_REASON.has(after.status);
         if (entering && !request.reason) fields.reason = "Bitte einen Grund angeben; er erscheint öffentlich im Verlauf";
+        if (request.plannedStart !== undefined && !inHorizon(request.plannedStart)) fields.plannedStart = horizonMessage(horizon);
         if (request.plannedEnd !== undefined) {
           if (!inHorizon(request.plannedEnd)) fields.plannedEnd = horizonMessage(horizon);
-          else if (request.plannedEnd < m.planned_start) fields.plannedEnd = "Ende darf nicht vor dem geplanten Beginn liegen";
+          else if (request.plannedEnd < after.plannedStart) fields.plannedEnd = "Ende darf nicht vor dem geplanten Beginn liegen";
         }
         // A measure already planned to the end of the horizon cannot move further; it names that date again.
         const movedLater = after.plannedEnd > before.plannedEnd || (request.plannedEnd !== undefined && request.plannedEnd === horizon.end);
@@ -122,7 +126,7 @@ export function measureUpdateWriter(db: Db) {
         });
 
         const changes: FieldChange[] = [];
-        for (const key of ["status", "progress", "actualStart", "actualEnd", "plannedEnd", "risk"] as const) {
+        for (const key of ["status", "progress", "actualStart", "actualEnd", "plannedStart", "plannedEnd", "risk"] as const) {
           if (before[key] !== after[key]) changes.push({ field: key, from: before[key], to: after[key] });
         }
         for (const a of ops.add) changes.push({ field: "milestone.add", from: null, to: `${a.title} (${a.plannedDate})` });
@@ -136,14 +140,29 @@ export function measureUpdateWriter(db: Db) {
             changes.push({ field: "milestone.move", from: `${ms.title} (${ms.planned_date})`, to: mv.plannedDate });
           }
         }
+        // Moving a date of the plan is on the public record with its reason, like a delay.
+        const planReason = request.planReason || request.reason;
+        const spanMoved = after.plannedStart !== before.plannedStart || after.plannedEnd !== before.plannedEnd;
+        const milestonesMoved = ops.move.filter((mv) => {
+          const ms = known.get(mv.id);
+          return ms !== undefined && ms.planned_date !== mv.plannedDate;
+        });
+        if ((spanMoved || milestonesMoved.length > 0) && !planReason) {
+          fields.planReason = "Bitte einen Grund für die Terminänderung angeben; er erscheint öffentlich im Verlauf";
+        }
         if (changes.length === 0 && !request.comment && !request.note) {
           fields.comment = "Keine Änderung: bitte etwas ändern oder einen Kommentar schreiben";
         }
         if (Object.keys(fields).length > 0) return { kind: "invalid", fields };
 
-        for (const a of ops.add) addMilestone.run(m.id, a.title, a.plannedDate, m.id);
+        const by = { date: ctx.today, authorId: ctx.actorId, at: ctx.at };
+        for (const a of ops.add) {
+          const { lastInsertRowid } = addMilestone.run(m.id, a.title, a.plannedDate, m.id, ctx.today);
+          plans.milestoneBaseline(Number(lastInsertRowid), a.plannedDate, by);
+        }
         for (const c of ops.complete) completeMilestone.run(c.completedDate, c.id);
-        for (const mv of ops.move) moveMilestone.run(mv.plannedDate, mv.id);
+        for (const mv of milestonesMoved) plans.reviseMilestone(mv.id, mv.plannedDate, planReason, by);
+        if (spanMoved) plans.reviseMeasure(m.id, { start: after.plannedStart, end: after.plannedEnd }, planReason, by);
         const bumped = updateMeasure.run({ ...after, id: m.id, version: m.version });
         // Guarded by version in SQL as well; with one writer at a time this cannot fail, but it must never pass silently.
         if (bumped.changes !== 1) return { kind: "conflict" };
