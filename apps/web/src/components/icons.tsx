@@ -14,7 +14,8 @@ export type IconName =
   | "up"
   | "down"
   | "alert"
-  | "dash";
+  | "dash"
+  | "calendar";
 
 const PATHS: Record<IconName, string> = {
   circle: "M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11z",
@@ -27,6 +28,7 @@ const PATHS: Record<IconName, string> = {
   down: "M8 3v9.5M3.8 8.5L8 12.7l4.2-4.2",
   alert: "M8 2L14.5 13.5h-13zM8 6.5v3.5M8 11.6v.1",
   dash: "M3.5 8h9",
+  calendar: "M2.5 4h11v9.5h-11zM2.5 7h11M5.5 2.5v3M10.5 2.5v3",
 };
 
 export function Icon({ name }: { name: IconName }) {

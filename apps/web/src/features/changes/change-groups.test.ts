@@ -9,6 +9,7 @@ const empty: FieldChanges = {
   progressChanges: [],
   completed: [],
   becameLate: [],
+  replanned: [],
   becameStale: [],
   newKpiValues: [],
   projectionTurned: [],

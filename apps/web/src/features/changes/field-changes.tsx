@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDate, formatNumber, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
 import { Badge } from "../../components/badge";
 import { Icon } from "../../components/icons";
+import { groupPlanChanges } from "../../components/plan-text";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
 import { formatKpiValue } from "../kpi/kpi-format";
@@ -71,6 +72,19 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
                 <span className="change-item__detail">
                   Zeitplan von <SignalBadge signal={c.from} /> auf <SignalBadge signal={c.to} />
                 </span>
+              </>
+            )}
+          </Group>
+          <Group kind="replanned" items={changes.replanned} heading={sub}>
+            {(r) => (
+              <>
+                <MeasureRef code={r.code} title={r.title} />
+                {groupPlanChanges(r.changes).map((entry, i) => (
+                  <span key={`${entry.date}-${i}`} className="change-item__detail">
+                    am {formatDate(entry.date)}: {entry.changes.join("; ")}
+                    {entry.reason ? ` – Grund: ${entry.reason}` : ""}
+                  </span>
+                ))}
               </>
             )}
           </Group>

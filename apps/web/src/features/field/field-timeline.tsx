@@ -25,7 +25,7 @@ function TimelineView({ timeline, pageAsOf }: { timeline: Timeline; pageAsOf: st
   const caption = `Zeitplan der Maßnahmen im Handlungsfeld ${timeline.field.code}`;
   return (
     <div className="gantt">
-      <Legend markerLabel={layout.marker.label} />
+      <Legend markerLabel={layout.marker.label} showBaseline={layout.rows.some((r) => r.baseline !== null)} />
       <div className="gantt__chart">
         <Scale layout={layout} />
         <ul className="gantt__rows" aria-label={caption}>
@@ -42,12 +42,17 @@ function TimelineView({ timeline, pageAsOf }: { timeline: Timeline; pageAsOf: st
   );
 }
 
-function Legend({ markerLabel }: { markerLabel: string }) {
+function Legend({ markerLabel, showBaseline }: { markerLabel: string; showBaseline: boolean }) {
   return (
     <ul className="gantt__legend">
       <li>
         <span className="gantt__key gantt__key--planned" aria-hidden="true" /> Plan (umrandet)
       </li>
+      {showBaseline ? (
+        <li>
+          <span className="gantt__key gantt__key--baseline" aria-hidden="true" /> ursprünglicher Plan (gestrichelt), wo verschoben
+        </li>
+      ) : null}
       <li>
         <span className="gantt__key gantt__key--actual" aria-hidden="true" /> Ist (gefüllt)
       </li>
@@ -105,6 +110,11 @@ function Row({ row }: { row: TimelineRow }) {
         </span>
       </div>
       <div className="gantt__track">
+        {row.baseline ? (
+          <span className="gantt__bar gantt__bar--baseline" style={spanStyle(row.baseline)}>
+            <span className="visually-hidden">{row.baselineText}</span>
+          </span>
+        ) : null}
         <span className="gantt__bar gantt__bar--planned" style={spanStyle(planned)}>
           <span className="visually-hidden">Plan: {row.plannedText}</span>
         </span>
@@ -179,7 +189,7 @@ function TimelineTable({ rows, caption }: { rows: TimelineRow[]; caption: string
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ measure: m, plannedText, actualText, milestones }) => (
+          {rows.map(({ measure: m, plannedText, baselineText, actualText, milestones }) => (
             <tr key={m.code}>
               <th scope="row">
                 {m.code} {m.title}
@@ -188,7 +198,10 @@ function TimelineTable({ rows, caption }: { rows: TimelineRow[]; caption: string
                 <StatusBadge status={m.status} /> <SignalBadge signal={m.signal} label="Zeitplan" />
               </td>
               <td className="num">{formatPercent(m.progress)}</td>
-              <td className="gantt__dates">{plannedText}</td>
+              <td className="gantt__dates">
+                {plannedText}
+                {baselineText ? <span className="plan-shift">{baselineText}</span> : null}
+              </td>
               <td className="gantt__dates">{actualText}</td>
               <td>
                 {milestones.length > 0 ? (

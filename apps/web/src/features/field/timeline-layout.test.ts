@@ -14,6 +14,8 @@ const measure = (over: Partial<TimelineMeasure> = {}): TimelineMeasure => ({
   progress: 50,
   plannedStart: "2024-01-01",
   plannedEnd: "2024-12-31",
+  baseline: { start: "2024-01-01", end: "2024-12-31" },
+  planRevisions: 0,
   actualStart: null,
   actualEnd: null,
   milestones: [],
@@ -76,9 +78,9 @@ describe("layoutTimeline", () => {
       timeline([
         measure({
           milestones: [
-            { id: 1, title: "Pilot", plannedDate: "2024-06-30", completedDate: "2023-01-01" },
-            { id: 2, title: "Abnahme", plannedDate: "2025-01-31", completedDate: null },
-            { id: 3, title: "Ausbau", plannedDate: "2027-12-31", completedDate: null },
+            { id: 1, title: "Pilot", plannedDate: "2024-06-30", baselineDate: "2024-06-30", completedDate: "2023-01-01" },
+            { id: 2, title: "Abnahme", plannedDate: "2025-01-31", baselineDate: "2025-01-31", completedDate: null },
+            { id: 3, title: "Ausbau", plannedDate: "2027-12-31", baselineDate: "2027-12-31", completedDate: null },
           ],
         }),
       ]),
@@ -101,5 +103,17 @@ describe("actualText", () => {
   it("does not call a stopped measure running", () => {
     expect(actualText({ actualStart: "2024-01-01", actualEnd: null, status: "paused" })).toBe("seit 01.01.2024, pausiert");
     expect(actualText({ actualStart: "2024-01-01", actualEnd: null, status: "cancelled" })).toBe("seit 01.01.2024, eingestellt");
+  });
+});
+
+describe("baseline", () => {
+  it("is drawn and described only where a revision moved the plan", () => {
+    const moved = measure({ plannedEnd: "2025-06-30", planRevisions: 1 });
+    const [kept, shifted] = layoutTimeline(timeline([measure(), moved])).rows;
+    expect(kept!.baseline).toBeNull();
+    expect(kept!.baselineText).toBeNull();
+    expect(shifted!.baseline).toEqual({ left: pct(365), width: pct(366) });
+    expect(shifted!.planned.width).toBeCloseTo(pct(547));
+    expect(shifted!.baselineText).toBe("ursprünglich geplant bis 31.12.2024, 1× verschoben");
   });
 });

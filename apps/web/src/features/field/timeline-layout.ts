@@ -1,4 +1,5 @@
 import { dayNumber, formatDate, type FieldTimeline, type Status, type TimelineMeasure } from "@sm/domain";
+import { planShiftText } from "../../components/plan-text";
 import { milestoneState, milestoneText, type MilestoneState } from "../measure/measure-timeline";
 
 /** A stretch of the horizon in percent of its width, for `left` and `width` in CSS. */
@@ -25,6 +26,10 @@ export interface TimelineRow {
   planned: Span;
   /** "01.01.2024 bis 31.12.2024" */
   plannedText: string;
+  /** the plan as adopted, drawn as an outline while a revised plan differs from it */
+  baseline: Span | null;
+  /** "ursprünglich geplant bis 30.06.2027, 1× verschoben"; null while the adopted plan holds */
+  baselineText: string | null;
   /** actual start to actual end, or to the date read while the measure is still running */
   actual: (Span & { running: boolean }) | null;
   /** "06.03.2023 bis 10.09.2024", "seit 06.03.2023, läuft" or "noch nicht begonnen" */
@@ -75,12 +80,18 @@ export function layoutTimeline(timeline: FieldTimeline, pageAsOf?: string): Time
         measure,
         planned: span(measure.plannedStart, measure.plannedEnd),
         plannedText: `${formatDate(measure.plannedStart)} bis ${formatDate(measure.plannedEnd)}`,
+        baseline:
+          measure.baseline.start !== measure.plannedStart || measure.baseline.end !== measure.plannedEnd
+            ? span(measure.baseline.start, measure.baseline.end)
+            : null,
+        baselineText: planShiftText(measure),
         actual,
         actualText: actualText(measure),
         milestones: measure.milestones.map((m) => {
           const date = m.completedDate ?? m.plannedDate;
           const left = (at(date) + afterDay(date)) / 2;
-          const text = `${m.title}, geplant ${formatDate(m.plannedDate)}, ${milestoneText(m, asOf)}`;
+          const moved = m.baselineDate !== m.plannedDate ? ` (ursprünglich ${formatDate(m.baselineDate)})` : "";
+          const text = `${m.title}, geplant ${formatDate(m.plannedDate)}${moved}, ${milestoneText(m, asOf)}`;
           return {
             id: m.id,
             left,

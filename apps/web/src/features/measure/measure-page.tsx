@@ -14,7 +14,8 @@ import { StatusBadge } from "../../components/status-badge";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { UpdateDueBadge } from "../../components/update-due-badge";
 import { InternalSection } from "./internal-section";
-import { milestoneState, milestoneText, newestFirst } from "./measure-timeline";
+import { planShiftText } from "../../components/plan-text";
+import { historyItems, milestoneState, milestoneText } from "./measure-timeline";
 import { updateDueText } from "./update-due";
 
 export function MeasurePage() {
@@ -39,6 +40,8 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
   useDocumentTitle(measure.title);
   const colour = strategy?.fields.find((f) => f.code === measure.field.code)?.colour;
   const today = strategy?.asOf ?? new Date().toISOString().slice(0, 10);
+  const planShift = planShiftText(measure);
+  const story = historyItems(measure.history, measure.planChanges);
   return (
     <article className="measure-page" style={colour ? ({ "--field-colour": colour } as CSSProperties) : undefined}>
       <nav aria-label="Brotkrumenpfad" className="breadcrumb">
@@ -95,6 +98,7 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <dt>Geplanter Zeitraum</dt>
           <dd>
             {formatDate(measure.plannedStart)} – {formatDate(measure.plannedEnd)}
+            {planShift ? <span className="plan-shift">{planShift} (siehe Verlauf)</span> : null}
           </dd>
           <dt>Tatsächlicher Beginn</dt>
           <dd>{measure.actualStart ? formatDate(measure.actualStart) : "noch nicht begonnen"}</dd>
@@ -119,7 +123,8 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
                 <li key={`${m.plannedDate}-${m.title}`} className={`milestone milestone--${state}`}>
                   <Icon name={state === "done" ? "check" : state === "overdue" ? "alert" : "circle"} />
                   <span>
-                    <strong>{m.title}</strong> – geplant {formatDate(m.plannedDate)}; {milestoneText(m, today)}
+                    <strong>{m.title}</strong> – geplant {formatDate(m.plannedDate)}
+                    {m.baselineDate !== m.plannedDate ? ` (ursprünglich ${formatDate(m.baselineDate)})` : ""}; {milestoneText(m, today)}
                   </span>
                 </li>
               );
@@ -132,23 +137,44 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
 
       <section aria-labelledby="m-history">
         <h2 id="m-history">Verlauf</h2>
-        {measure.history.length > 0 ? (
-          <ol className="timeline" aria-label="Meldungen, neueste zuerst">
-            {newestFirst(measure.history).map((entry, index) => (
-              <li key={`${entry.date}-${index}`}>
-                <p className="timeline__head">
-                  <time dateTime={entry.date}>{formatDate(entry.date)}</time>
-                  <StatusBadge status={entry.status} />
-                  <span>Fortschritt {formatPercent(entry.progress)}</span>
-                </p>
-                {entry.reason && (
-                  <p>
-                    <strong>Grund:</strong> {entry.reason}
+        {story.length > 0 ? (
+          <ol className="timeline" aria-label="Meldungen und Terminänderungen, neueste zuerst">
+            {story.map((item, index) =>
+              item.kind === "update" ? (
+                <li key={`${item.entry.date}-${index}`}>
+                  <p className="timeline__head">
+                    <time dateTime={item.entry.date}>{formatDate(item.entry.date)}</time>
+                    <StatusBadge status={item.entry.status} />
+                    <span>Fortschritt {formatPercent(item.entry.progress)}</span>
                   </p>
-                )}
-                {entry.comment && <p>{entry.comment}</p>}
-              </li>
-            ))}
+                  {item.entry.reason && (
+                    <p>
+                      <strong>Grund:</strong> {item.entry.reason}
+                    </p>
+                  )}
+                  {item.entry.comment && <p>{item.entry.comment}</p>}
+                </li>
+              ) : (
+                <li key={`${item.entry.date}-${index}`} className="timeline__plan">
+                  <p className="timeline__head">
+                    <time dateTime={item.entry.date}>{formatDate(item.entry.date)}</time>
+                    <span className="badge badge--plan">
+                      <Icon name="calendar" />
+                      Zeitplan geändert
+                    </span>
+                  </p>
+                  <p>
+                    {item.entry.changes.join("; ")}
+                    {item.entry.reason ? (
+                      <>
+                        {" "}
+                        – <strong>Grund:</strong> {item.entry.reason}
+                      </>
+                    ) : null}
+                  </p>
+                </li>
+              ),
+            )}
           </ol>
         ) : (
           <p>Zu dieser Maßnahme gibt es noch keine Meldungen.</p>

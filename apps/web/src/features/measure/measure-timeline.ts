@@ -1,4 +1,5 @@
-import { formatDate } from "@sm/domain";
+import { formatDate, type HistoryEntry, type PlanChange } from "@sm/domain";
+import { groupPlanChanges, type PlanRevisionEntry } from "../../components/plan-text";
 
 /** The history newest first, whatever order it arrives in (equal dates keep their order). */
 export function newestFirst<T extends { date: string }>(entries: readonly T[]): T[] {
@@ -6,6 +7,17 @@ export function newestFirst<T extends { date: string }>(entries: readonly T[]): 
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.index - b.index)
     .map(({ entry }) => entry);
+}
+
+export type HistoryItem = { kind: "update"; entry: HistoryEntry } | { kind: "plan"; entry: PlanRevisionEntry };
+
+/** Updates and plan revisions in one story, newest first; on the same day the update comes first. */
+export function historyItems(history: readonly HistoryEntry[], planChanges: readonly PlanChange[]): HistoryItem[] {
+  const items: Array<HistoryItem & { date: string }> = [
+    ...history.map((entry) => ({ kind: "update" as const, entry, date: entry.date })),
+    ...groupPlanChanges(planChanges).map((entry) => ({ kind: "plan" as const, entry, date: entry.date })),
+  ];
+  return newestFirst(items);
 }
 
 export type MilestoneState = "done" | "overdue" | "open";

@@ -8,7 +8,8 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100];
 const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**
- * Actual (solid) against planned (dashed) progress per month, with a line at the date the figures
+ * Actual (solid) against planned (dashed) progress per month, and the plan as adopted (dotted) once
+ * a plan was revised (ADR 0006), with a line at the date the figures
  * refer to: today, or the past date being shown (`markerLabel` "Stand"). Draws only.
  */
 export function ProgressChart({
@@ -57,8 +58,19 @@ export function ProgressChart({
         strokeWidth={1.5}
         label={{ value: markerLabel, position: "insideTopLeft", fill: "#1a1a1a", fontSize: 13 }}
       />
+      {data.showBaseline ? (
+        <Line
+          name="Plan (ursprünglich beschlossen)"
+          dataKey="baseline"
+          stroke="#8a8a8a"
+          strokeWidth={2}
+          strokeDasharray="2 3"
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : null}
       <Line
-        name="Plan"
+        name={data.showBaseline ? "Plan (aktuell)" : "Plan"}
         dataKey="planned"
         stroke="#595959"
         strokeWidth={2}
@@ -81,8 +93,13 @@ export function ProgressChart({
               Ist
             </th>
             <th scope="col" className="num">
-              Plan
+              {data.showBaseline ? "Plan (aktuell)" : "Plan"}
             </th>
+            {data.showBaseline ? (
+              <th scope="col" className="num">
+                Plan (ursprünglich)
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -91,6 +108,7 @@ export function ProgressChart({
               <th scope="row">{row.month}</th>
               <td className="num">{row.actual}</td>
               <td className="num">{row.planned}</td>
+              {data.showBaseline ? <td className="num">{row.baseline}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -23,8 +23,9 @@ export function ProgressSection({
     <section aria-labelledby={headingId} className="chart-section">
       <Heading id={headingId}>{title}</Heading>
       <p className="muted">
-        Durchgezogene Linie: tatsächlicher Fortschritt (Ist). Gestrichelte Linie: geplanter Fortschritt (Plan). Die senkrechte
-        Linie markiert {pastDate ? "den angezeigten Stand" : "heute"}.
+        Durchgezogene Linie: tatsächlicher Fortschritt (Ist). Gestrichelte Linie: geplanter Fortschritt nach dem Zeitplan, wie
+        er {pastDate ? "am angezeigten Stand" : "heute"} gilt (Plan). Wurden Termine verschoben, zeigt eine gepunktete Linie den
+        ursprünglich beschlossenen Plan. Die senkrechte Linie markiert {pastDate ? "den angezeigten Stand" : "heute"}.
       </p>
       <QueryState query={query}>
         {(series) => <Chart series={series} caption={title} markerLabel={pastDate ? "Stand" : "Heute"} />}

@@ -9,6 +9,7 @@ const field = (over: Partial<FieldChanges> = {}): FieldChanges => ({
   progressChanges: [],
   completed: [],
   becameLate: [],
+  replanned: [],
   becameStale: [],
   newKpiValues: [],
   projectionTurned: [],

@@ -5,7 +5,9 @@ import type { UpdateForm } from "./update-form";
 const base: UpdateForm = {
   status: "in_progress",
   reason: "",
+  plannedStart: "2024-01-01",
   plannedEnd: "2026-12-31",
+  planReason: "",
   progress: "40",
   actualStart: "2024-02-01",
   actualEnd: "",

@@ -8,12 +8,14 @@ import type { MilestoneDraft, UpdateForm } from "./update-form";
  * value, so saving again does not undo the other person's work.
  */
 export function rebaseForm(form: UpdateForm, base: UpdateForm, current: UpdateForm): UpdateForm {
-  const pick = <K extends "status" | "progress" | "plannedEnd" | "actualStart" | "actualEnd" | "risk">(key: K): UpdateForm[K] =>
+  const pick = <K extends "status" | "progress" | "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd" | "risk">(key: K): UpdateForm[K] =>
     form[key] !== base[key] ? form[key] : current[key];
   return {
     status: pick("status"),
     reason: form.reason,
+    plannedStart: pick("plannedStart"),
     plannedEnd: pick("plannedEnd"),
+    planReason: form.planReason,
     progress: pick("progress"),
     actualStart: pick("actualStart"),
     actualEnd: pick("actualEnd"),
@@ -39,11 +41,12 @@ export function rebaseForm(form: UpdateForm, base: UpdateForm, current: UpdateFo
 
 const dateText = (value: string) => (value ? formatDate(value) : "–");
 const SCALARS: Array<{
-  key: "status" | "progress" | "plannedEnd" | "actualStart" | "actualEnd" | "risk";
+  key: "status" | "progress" | "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd" | "risk";
   label: string;
   show: (v: string) => string;
 }> = [
   { key: "status", label: "Status", show: (v) => STATUS_LABELS[v as Status] ?? v },
+  { key: "plannedStart", label: "Geplanter Beginn", show: dateText },
   { key: "plannedEnd", label: "Geplantes Ende", show: dateText },
   { key: "progress", label: "Fortschritt", show: (v) => (v.trim() === "" ? "–" : `${v.trim()} %`) },
   { key: "actualStart", label: "Tatsächlicher Beginn", show: dateText },

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { formatDate, measureConflictResponseSchema, STATUS_KEYS, STATUS_LABELS, type MeasureView, type Status } from "@sm/domain";
+import { measureConflictResponseSchema, STATUS_KEYS, STATUS_LABELS, type MeasureView, type Status } from "@sm/domain";
 import { toApiError } from "../../api/client";
 import { measureQuery } from "../../api/queries";
 import { postMeasureUpdate } from "../../api/writes";
@@ -11,6 +11,7 @@ import { SelectField, TextAreaField, TextField } from "../../components/form-fie
 import { rebaseForm } from "./conflict";
 import { ConflictNotice } from "./conflict-notice";
 import { MilestoneFields } from "./milestone-fields";
+import { PlanFields } from "./plan-fields";
 import {
   buildUpdatePayload,
   fieldLabel,
@@ -156,17 +157,6 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
                 onChange={(e) => change("reason", e.target.value)}
               />
             ) : null}
-            {form.status === "delayed" && base.form.status !== "delayed" ? (
-              <TextField
-                id={id("plannedEnd")}
-                label="Neues geplantes Ende"
-                type="date"
-                value={form.plannedEnd}
-                error={errors.plannedEnd}
-                hint={`bisher ${formatDate(base.form.plannedEnd)}`}
-                onChange={(e) => change("plannedEnd", e.target.value)}
-              />
-            ) : null}
             <TextField
               id={id("progress")}
               label="Fortschritt in %"
@@ -202,6 +192,8 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
         </fieldset>
 
         <MilestoneFields form={form} base={base.form} errors={errors} idFor={id} onChange={setForm} />
+
+        <PlanFields measure={base.measure} form={form} base={base.form} errors={errors} idFor={id} onChange={change} />
 
         <fieldset className="card">
           <legend>Meldung für die Öffentlichkeit</legend>

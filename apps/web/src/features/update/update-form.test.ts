@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildUpdatePayload, fieldLabel, formFromMeasure, validateUpdateForm, type UpdateForm } from "./update-form";
+import { buildUpdatePayload, fieldLabel, formFromMeasure, plannedDatesMoved, validateUpdateForm, type UpdateForm } from "./update-form";
 
 const measure = {
   status: "in_progress" as const,
   progress: 40,
+  plannedStart: "2024-01-01",
   plannedEnd: "2026-12-31",
   actualStart: "2024-02-01",
   actualEnd: null,
   milestones: [
-    { id: 11, title: "Konzept", plannedDate: "2024-06-30", completedDate: "2024-06-20" },
-    { id: 12, title: "Pilot", plannedDate: "2025-03-31", completedDate: null },
+    { id: 11, title: "Konzept", plannedDate: "2024-06-30", baselineDate: "2024-06-30", completedDate: "2024-06-20" },
+    { id: 12, title: "Pilot", plannedDate: "2025-03-31", baselineDate: "2025-03-31", completedDate: null },
   ],
   internal: { isPublic: true, version: 7, risk: "Personal knapp", lead: null, deputy: null, updates: [], canUpdate: true },
 };
@@ -22,6 +23,23 @@ describe("reason and new planned end", () => {
     const { payload } = buildUpdatePayload(edit({ status: "delayed", reason: " Lieferverzug ", plannedEnd: "2027-06-30" }), base, 7);
     expect(payload).toMatchObject({ status: "delayed", reason: "Lieferverzug", plannedEnd: "2027-06-30" });
     expect(buildUpdatePayload(edit({ progress: "41" }), base, 7).payload).not.toHaveProperty("plannedEnd");
+  });
+});
+
+describe("plan revision", () => {
+  it("sends a moved start or end with its reason, and no reason when no planned date moved", () => {
+    const { payload } = buildUpdatePayload(edit({ plannedStart: "2024-03-01", planReason: " Vergabe dauerte länger " }), base, 7);
+    expect(payload).toMatchObject({ plannedStart: "2024-03-01", planReason: "Vergabe dauerte länger" });
+    expect(payload).not.toHaveProperty("plannedEnd");
+    expect(buildUpdatePayload(edit({ planReason: "übrig", comment: "x" }), base, 7).payload).not.toHaveProperty("planReason");
+  });
+
+  it("counts a moved milestone as a plan change, a completed one not", () => {
+    const moved = edit({ milestones: base.milestones.map((m) => (m.id === 12 ? { ...m, plannedDate: "2025-06-30" } : m)) });
+    expect(plannedDatesMoved(moved, base)).toBe(true);
+    const completed = edit({ milestones: base.milestones.map((m) => (m.id === 12 ? { ...m, completedDate: "2025-03-20" } : m)) });
+    expect(plannedDatesMoved(completed, base)).toBe(false);
+    expect(plannedDatesMoved(base, base)).toBe(false);
   });
 });
 

@@ -24,7 +24,10 @@ export interface UpdateForm {
   status: Status;
   /** why the measure becomes delayed, paused or cancelled; public */
   reason: string;
+  plannedStart: string;
   plannedEnd: string;
+  /** why a planned date moves; public. Empty: the status reason stands for it */
+  planReason: string;
   progress: string;
   actualStart: string;
   actualEnd: string;
@@ -37,7 +40,7 @@ export interface UpdateForm {
 
 export type MeasureSource = Pick<
   MeasureView,
-  "status" | "progress" | "plannedEnd" | "actualStart" | "actualEnd" | "milestones" | "internal"
+  "status" | "progress" | "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd" | "milestones" | "internal"
 >;
 
 /** Entering one of these states needs a reason (the server enforces it); delayed also a new planned end. */
@@ -47,7 +50,9 @@ export function formFromMeasure(measure: MeasureSource): UpdateForm {
   return {
     status: measure.status,
     reason: "",
+    plannedStart: measure.plannedStart,
     plannedEnd: measure.plannedEnd,
+    planReason: "",
     progress: String(Math.round(measure.progress)),
     actualStart: measure.actualStart ?? "",
     actualEnd: measure.actualEnd ?? "",
@@ -75,12 +80,14 @@ export function formFieldKeys(form: UpdateForm): FieldKey[] {
   return [
     "status",
     "reason",
-    "plannedEnd",
     "progress",
     "actualStart",
     "actualEnd",
     ...form.milestones.flatMap((m) => [milestoneKey(m.id, "completedDate"), milestoneKey(m.id, "plannedDate")]),
     ...form.newMilestones.flatMap((m) => [newMilestoneKey(m.key, "title"), newMilestoneKey(m.key, "plannedDate")]),
+    "plannedStart",
+    "plannedEnd",
+    "planReason",
     "comment",
     "note",
     "risk",
@@ -106,7 +113,9 @@ export function buildUpdatePayload(form: UpdateForm, base: UpdateForm, baseVersi
   const origin: Record<string, string> = {};
   if (form.status !== base.status) payload.status = form.status;
   if (form.reason.trim()) payload.reason = form.reason.trim();
+  if (form.plannedStart !== base.plannedStart && form.plannedStart) payload.plannedStart = form.plannedStart;
   if (form.plannedEnd !== base.plannedEnd && form.plannedEnd) payload.plannedEnd = form.plannedEnd;
+  if (form.planReason.trim() && plannedDatesMoved(form, base)) payload.planReason = form.planReason.trim();
   if (form.progress.trim() !== base.progress.trim()) payload.progress = Number(form.progress.trim().replace(",", "."));
   if (form.actualStart !== base.actualStart) payload.actualStart = form.actualStart || null;
   if (form.actualEnd !== base.actualEnd) payload.actualEnd = form.actualEnd || null;
@@ -137,6 +146,18 @@ export function buildUpdatePayload(form: UpdateForm, base: UpdateForm, baseVersi
   return { payload, origin, hasChanges: Object.keys(payload).length > 1 };
 }
 
+/** Whether the person moved a planned date: the measure's start or end, or a milestone's. */
+export function plannedDatesMoved(form: UpdateForm, base: UpdateForm): boolean {
+  return (
+    form.plannedStart !== base.plannedStart ||
+    form.plannedEnd !== base.plannedEnd ||
+    form.milestones.some((m) => {
+      const before = base.milestones.find((b) => b.id === m.id);
+      return before !== undefined && before.plannedDate !== m.plannedDate;
+    })
+  );
+}
+
 /**
  * Checks what the server cannot be asked about: a progress that is no number would not even
  * reach it as JSON. Ranges and date rules are left to the server, which answers per field.
@@ -161,7 +182,9 @@ export function validateUpdateForm(form: UpdateForm, base: UpdateForm): Record<F
 const LABELS: Record<string, string> = {
   status: "Status",
   reason: "Grund (öffentlich)",
-  plannedEnd: "Neues geplantes Ende",
+  plannedStart: "Geplanter Beginn",
+  plannedEnd: "Geplantes Ende",
+  planReason: "Grund für die Terminänderung (öffentlich)",
   progress: "Fortschritt in %",
   actualStart: "Tatsächlicher Beginn",
   actualEnd: "Tatsächliches Ende",

@@ -19,6 +19,8 @@ export interface MeasureDraft {
   department: string;
   plannedStart: string;
   plannedEnd: string;
+  /** why the planned dates move (public); asked for only when they do */
+  planReason: string;
   targetGroups: string[];
   topics: string[];
   isPublic: boolean;
@@ -36,6 +38,7 @@ export const emptyMeasureDraft = (): MeasureDraft => ({
   department: "",
   plannedStart: "",
   plannedEnd: "",
+  planReason: "",
   targetGroups: [],
   topics: [],
   isPublic: true,
@@ -80,6 +83,10 @@ export const DETAIL_ONLY = ["summary", "description", "department", "plannedStar
 
 const userId = (value: string) => (value === "" ? null : Number(value));
 
+/** Whether the edit moves the measure's planned span: a plan revision that needs a public reason. */
+export const replans = (draft: MeasureDraft, base: MeasureDraft) =>
+  draft.plannedStart !== base.plannedStart || draft.plannedEnd !== base.plannedEnd;
+
 /** Only the changed fields, plus the version the form was based on. */
 export function buildEditPayload(draft: MeasureDraft, base: MeasureDraft, baseVersion: number, complete: boolean): EditMeasurePayload {
   const payload: EditMeasurePayload = { baseVersion };
@@ -87,6 +94,9 @@ export function buildEditPayload(draft: MeasureDraft, base: MeasureDraft, baseVe
     if (!complete && (DETAIL_ONLY as readonly string[]).includes(key)) continue;
     switch (key) {
       case "code":
+        break;
+      case "planReason":
+        if (replans(draft, base)) payload.planReason = draft.planReason.trim();
         break;
       case "leadUserId":
       case "deputyUserId":
@@ -136,6 +146,7 @@ export const MEASURE_LABELS: Record<keyof MeasureDraft, string> = {
   department: "Verantwortlich (Fachbereich)",
   plannedStart: "Geplanter Beginn",
   plannedEnd: "Geplantes Ende",
+  planReason: "Grund für die Terminänderung (öffentlich)",
   targetGroups: "Zielgruppen",
   topics: "Querschnittsthemen",
   isPublic: "Öffentlich sichtbar",

@@ -14,6 +14,7 @@ import {
   buildEditPayload,
   draftFromMeasure,
   MEASURE_LABELS,
+  replans,
   showMeasureValue,
   type MeasureDraft,
 } from "./measure-draft";
@@ -78,7 +79,10 @@ export function MeasureEditor({ mode, initial, complete: initialComplete, versio
       const list = await queryClient.fetchQuery({ ...adminMeasuresQuery(), staleTime: 0 });
       void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "session" });
       const version = list.items.find((m) => m.code === initial.code)?.version ?? base.version + 1;
-      setBase({ draft, version, complete: base.complete });
+      // The reason belonged to this revision; the next one needs its own.
+      const saved = { ...draft, planReason: "" };
+      setBase({ draft: saved, version, complete: base.complete });
+      setDraft(saved);
       setNotice("Die Änderungen wurden gespeichert.");
       requestAnimationFrame(() => noticeRef.current?.focus());
     },
@@ -171,6 +175,19 @@ export function MeasureEditor({ mode, initial, complete: initialComplete, versio
           <div className="form-grid">
             <TextField id={form.id("plannedStart")} label={MEASURE_LABELS.plannedStart} type="date" value={draft.plannedStart} disabled={detailMissing} error={form.errors.plannedStart} onChange={(e) => set("plannedStart", e.target.value)} />
             <TextField id={form.id("plannedEnd")} label={MEASURE_LABELS.plannedEnd} type="date" value={draft.plannedEnd} disabled={detailMissing} error={form.errors.plannedEnd} onChange={(e) => set("plannedEnd", e.target.value)} />
+            {mode === "edit" && (replans(draft, base.draft) || form.errors.planReason) ? (
+              <TextAreaField
+                id={form.id("planReason")}
+                label={MEASURE_LABELS.planReason}
+                className="form-grid__wide"
+                rows={2}
+                maxLength={500}
+                value={draft.planReason}
+                error={form.errors.planReason}
+                hint="Pflicht, wenn sich Beginn oder Ende ändern: Die Änderung erscheint mit Datum und Grund im öffentlichen Verlauf, der ursprüngliche Plan bleibt sichtbar."
+                onChange={(e) => set("planReason", e.target.value)}
+              />
+            ) : null}
           </div>
         </fieldset>
 
