@@ -32,10 +32,6 @@ export function registerDomainFunctions(db: Database.Database): void {
       ? 1
       : 0,
   );
-  // SQLite's LIKE and lower() fold ASCII only; German search needs "Bürger" to find "BÜRGER".
-  db.function("fold", { deterministic: true }, (text: unknown) =>
-    text === null ? null : String(text).toLocaleLowerCase("de-DE"),
-  );
   // Search folding (packages/domain/src/search.ts) for the FTS index triggers of migration 0007:
   // the index must fold exactly as the query and the highlight in the browser do.
   db.function("search_fold", { deterministic: true }, (text: unknown) => (text === null ? "" : foldForSearch(String(text))));
