@@ -24,10 +24,10 @@ function loadMigrations(): Migration[] {
 /**
  * Applies the forward-only migrations the database has not seen yet, all in one transaction,
  * and records the new version in PRAGMA user_version. A database written by newer code is refused
- * rather than guessed at.
+ * rather than guessed at. `upTo` stops after that version (tests of a migration on older data).
  */
-export function migrate(db: Db): { from: number; to: number } {
-  const migrations = loadMigrations();
+export function migrate(db: Db, { upTo = Infinity }: { upTo?: number } = {}): { from: number; to: number } {
+  const migrations = loadMigrations().filter((m) => m.version <= upTo);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > latest) {

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { plannedProgress, rollUp, staleness, statusSchema } from "@sm/domain";
+import { foldForSearch, plannedProgress, rollUp, staleness, statusSchema, wordIndexText } from "@sm/domain";
 
 /**
  * Makes the domain's progress rules callable from SQL, so aggregates run inside the database
@@ -32,8 +32,10 @@ export function registerDomainFunctions(db: Database.Database): void {
       ? 1
       : 0,
   );
-  // SQLite's LIKE and lower() fold ASCII only; German search needs "Bürger" to find "BÜRGER".
-  db.function("fold", { deterministic: true }, (text: unknown) =>
-    text === null ? null : String(text).toLocaleLowerCase("de-DE"),
+  // Search folding (packages/domain/src/search.ts) for the FTS index triggers of migration 0007:
+  // the index must fold exactly as the query and the highlight in the browser do.
+  db.function("search_fold", { deterministic: true }, (text: unknown) => (text === null ? "" : foldForSearch(String(text))));
+  db.function("search_words", { deterministic: true, varargs: true }, (...texts: unknown[]) =>
+    wordIndexText(...texts.filter((t) => t !== null).map(String)),
   );
 }

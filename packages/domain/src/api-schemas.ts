@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import { codeSchema, kpiIdSchema } from "./seed-schemas";
+import { searchNeedle } from "./search";
 import { directionSchema, signalSchema, statusSchema, STATUS_KEYS } from "./vocabulary";
 
 /**
@@ -132,6 +133,7 @@ export type KpiValue = z.infer<typeof kpiValueSchema>;
 export const kpiSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
+  description: z.string(),
   unit: z.string(),
   direction: directionSchema,
   decimals: z.number().int(),
@@ -160,7 +162,6 @@ export const kpiProjectionSchema = z.object({
 
 export const kpiDetailSchema = kpiSummarySchema.extend({
   projection: kpiProjectionSchema.nullable(),
-  description: z.string(),
   frequency: z.string(),
   interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number() })),
   values: z.array(kpiValueSchema),
@@ -255,17 +256,31 @@ export type ProgressSeries = z.infer<typeof progressSeriesSchema>;
 export const asOfSchema = isoDateSchema.optional();
 export const readQuerySchema = z.object({ asOf: asOfSchema });
 
-export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate"] as const;
+/** `relevance`: best search matches first (code or title before the other texts); by code without a search. */
+export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate", "relevance"] as const;
+
+/**
+ * Search text `q`: trimmed, empty means no search. Text without a single letter or digit (only
+ * control characters, quotes, `*` …) has nothing to search for and is refused rather than read
+ * as "everything".
+ */
+const searchTextSchema = z
+  .string()
+  .trim()
+  .max(100, "Suchtext höchstens 100 Zeichen")
+  .refine((q) => q === "" || searchNeedle(q) !== null, "Suchtext braucht mindestens einen Buchstaben oder eine Ziffer")
+  .optional();
 
 export const measureListQuerySchema = z.object({
   field: codeSchema.optional(),
   status: statusSchema.optional(),
   targetGroup: codeSchema.optional(),
   topic: codeSchema.optional(),
-  q: z.string().trim().max(100, "Suchtext höchstens 100 Zeichen").optional(),
+  q: searchTextSchema,
   /** only measures whose update is overdue (the council's list of stale measures) */
   updateDue: z.enum(["true", "false"]).optional(),
-  sort: z.enum(MEASURE_SORT_KEYS).default("code"),
+  /** without it: by relevance when searching, else by code */
+  sort: z.enum(MEASURE_SORT_KEYS).optional(),
   order: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int("ganze Zahl erwartet").min(1, "Seite muss mindestens 1 sein").default(1),
   pageSize: z.coerce.number().int("ganze Zahl erwartet").min(1).max(100, "höchstens 100 Einträge je Seite").default(50),
@@ -273,7 +288,8 @@ export const measureListQuerySchema = z.object({
 });
 export type MeasureListQuery = z.infer<typeof measureListQuerySchema>;
 
-export const kpiListQuerySchema = z.object({ field: codeSchema.optional(), asOf: asOfSchema });
+/** Without `q` the KPIs come in the order of their fields; with it, best matches first. */
+export const kpiListQuerySchema = z.object({ field: codeSchema.optional(), q: searchTextSchema, asOf: asOfSchema });
 export const progressQuerySchema = z.object({ field: codeSchema.optional(), asOf: asOfSchema });
 export const codeParamSchema = z.object({ code: codeSchema });
 export const kpiIdParamSchema = z.object({ id: kpiIdSchema });

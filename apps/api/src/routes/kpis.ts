@@ -9,12 +9,12 @@ import { validate } from "../validate";
 export const kpisRoute = (services: Services) =>
   new Hono<AppEnv>()
     .get("/", validate("query", kpiListQuerySchema), (c) => {
-      const { field } = c.req.valid("query");
+      const { field, q } = c.req.valid("query");
       const scope = readScope(c.get("viewer"), c.get("asOf"));
       if (field && !services.strategy.fieldSummary(field, scope)) {
         return notFound(c, `Handlungsfeld „${field}“ gibt es nicht.`);
       }
-      const items = services.kpis.list(scope, field);
+      const items = services.kpis.list(scope, field, q);
       return c.json({ items, total: items.length }, 200);
     })
     .get("/:id", validate("param", kpiIdParamSchema), validate("query", readQuerySchema), (c) => {

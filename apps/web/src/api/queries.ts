@@ -53,10 +53,13 @@ export const measureQuery = (code: string, asOf?: string) =>
     queryFn: () => fetchJson(api.measures[":code"].$get({ param: { code }, query: asOfParam(asOf) })),
   });
 
-export const kpiListQuery = (field: string | null, asOf?: string) =>
+/** KPIs, optionally of one field; with a search text only those it finds, best matches first. */
+export const kpiListQuery = (field: string | null, asOf?: string, q?: string) =>
   queryOptions({
-    queryKey: ["kpis", field, asOf ?? null],
-    queryFn: () => fetchJson(api.kpis.$get({ query: { ...(field ? { field } : {}), ...asOfParam(asOf) } })),
+    queryKey: ["kpis", field, asOf ?? null, q ?? null],
+    queryFn: () => fetchJson(api.kpis.$get({ query: { ...(field ? { field } : {}), ...asOfParam(asOf), ...(q ? { q } : {}) } })),
+    // Keep the last cards on screen while a changed search loads.
+    placeholderData: (previous) => previous,
   });
 
 export const kpiQuery = (id: string, asOf?: string) =>

@@ -2,6 +2,7 @@ import {
   directionSchema,
   kpiAttainment,
   projectKpi,
+  searchNeedle,
   type KpiDetail,
   type KpiSummary,
   type KpiValue,
@@ -9,6 +10,7 @@ import {
 } from "@sm/domain";
 import type { Db } from "../connection";
 import { scopeParams, VISIBLE_MEASURE, type ReadScope, type ScopeParams } from "./measure-state";
+import { KPI_SEARCH_COLUMNS, searchParams } from "./search";
 
 interface KpiRow {
   id: number;
@@ -47,7 +49,7 @@ const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
  * KPIs with their final target and the latest value known on :asOf. Linked measures that are not
  * public are left out unless :includeInternal, so their codes never leak through a KPI.
  */
-const SELECT_KPIS = `
+const selectKpis = (join = "") => `
   SELECT k.*, f.code AS field_code, f.title AS field_title, f.short_title AS field_short_title,
          (SELECT json_group_array(json_object('code', m.code, 'title', m.title))
             FROM (SELECT m.code, m.title FROM kpi_measures km JOIN measures m ON m.id = km.measure_id
@@ -60,8 +62,18 @@ const SELECT_KPIS = `
             ORDER BY v.date DESC, v.id DESC LIMIT 1) AS latest_json
   FROM kpis k
   JOIN fields f ON f.id = k.field_id
-  JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1
+  JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1 ${join}
   WHERE k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)`;
+const SELECT_KPIS = selectKpis();
+
+/** The KPIs a search finds: a hit in the title first, then bm25 (title, description, unit, head_words, body_words). */
+const KPI_HITS = `
+  kpi_hits AS MATERIALIZED (
+    SELECT rowid AS id,
+           CASE WHEN :wholeWord = 1 THEN instr(head_words, :needle) > 0 ELSE instr(title, :needle) > 0 END AS in_title,
+           bm25(kpi_search, 10, 3, 2, 10, 3) AS score
+    FROM kpi_search WHERE kpi_search MATCH :match
+  )`;
 
 function toValue(row: ValueRow): KpiValue {
   return {
@@ -80,6 +92,7 @@ function toSummary(row: KpiRow): KpiSummary {
   return {
     id: row.slug,
     title: row.title,
+    description: row.description,
     unit: row.unit,
     direction,
     decimals: row.decimals,
@@ -113,6 +126,10 @@ export function kpiQueries(db: Db) {
     `${SELECT_KPIS} AND k.id IN (SELECT kpi_id FROM kpi_measures WHERE measure_id = :measureId) ORDER BY f.position, k.position`,
   );
   const bySlug = db.prepare<[P & { slug: string }], KpiRow>(`${SELECT_KPIS} AND k.slug = :slug`);
+  const search = db.prepare<[P & { field: string | null } & ReturnType<typeof searchParams>], KpiRow>(
+    `WITH ${KPI_HITS} ${selectKpis("JOIN kpi_hits h ON h.id = k.id")} AND (:field IS NULL OR f.code = :field)
+     ORDER BY h.in_title DESC, h.score, f.position, k.position`,
+  );
   const interimTargets = db.prepare<[number], { date: string; value: number }>(
     "SELECT date, value FROM kpi_targets WHERE kpi_id = ? AND is_final = 0 ORDER BY date",
   );
@@ -134,8 +151,16 @@ export function kpiQueries(db: Db) {
   );
 
   return {
-    list: (scope: ReadScope, field?: string) =>
-      (field ? byField.all({ ...params(scope), field }) : all.all(params(scope))).map(toSummary),
+    /** The KPIs in field order; with a search text only those it finds, best matches first. */
+    list(scope: ReadScope, field?: string, q?: string): KpiSummary[] {
+      if (q) {
+        const needle = searchNeedle(q);
+        // Nothing to search for finds nothing, never everything (the API answers 400 before).
+        if (!needle) return [];
+        return search.all({ ...params(scope), field: field ?? null, ...searchParams(needle, KPI_SEARCH_COLUMNS) }).map(toSummary);
+      }
+      return (field ? byField.all({ ...params(scope), field }) : all.all(params(scope))).map(toSummary);
+    },
     /** The KPIs of a field, each with its values for a trend line. */
     listWithSeries(scope: ReadScope, field: string): KpiWithSeries[] {
       const bySlug = new Map<string, KpiWithSeries["series"]>();
@@ -161,7 +186,6 @@ export function kpiQueries(db: Db) {
       return {
         ...summary,
         projection: projectKpi({ direction: summary.direction, target: summary.target, values: allValues }),
-        description: row.description,
         frequency: row.frequency,
         interimTargets: interimTargets.all(row.id),
         values: allValues,

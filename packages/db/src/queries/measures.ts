@@ -1,5 +1,7 @@
 import {
+  MEASURE_SORT_KEYS,
   onTrackSignal,
+  searchNeedle,
   staleness,
   STATUS_KEYS,
   statusSchema,
@@ -12,6 +14,7 @@ import type { Db } from "../connection";
 import { MEASURE_STATE_CTE, scopeParams, thresholdsOf, type ReadScope } from "./measure-state";
 import { milestoneExisted, milestonePlanColumns } from "./plan-state";
 import { planChangeQueries } from "./plan-changes";
+import { MEASURE_SEARCH_COLUMNS, searchParams } from "./search";
 
 interface MeasureRow {
   id: number;
@@ -65,13 +68,28 @@ const FILTERS = `
           SELECT 1 FROM measure_target_groups g WHERE g.measure_id = s.id AND g.group_key = :targetGroup))
     AND (:topic IS NULL OR EXISTS (
           SELECT 1 FROM measure_topics t WHERE t.measure_id = s.id AND t.topic_key = :topic))
-    AND (:q IS NULL OR fold(s.code || ' ' || s.title || ' ' || s.summary || ' ' || s.description) LIKE :q ESCAPE '\\')
     AND (:updateDue IS NULL OR :updateDue = update_due(s.status, s.last_update, s.planned_start, s.as_of, s.update_interval_days))`;
+
+/**
+ * The measures a search finds, with what ranks them: a hit in code or title first, then bm25 with
+ * column weights (code, title, summary, description, department, head_words, body_words).
+ */
+const MEASURE_HITS = `
+  measure_hits AS MATERIALIZED (
+    SELECT rowid AS id,
+           CASE WHEN :wholeWord = 1 THEN instr(head_words, :needle) > 0
+                ELSE instr(code, :needle) > 0 OR instr(title, :needle) > 0 END AS in_title,
+           bm25(measure_search, 8, 10, 4, 2, 1, 10, 3) AS score
+    FROM measure_search WHERE measure_search MATCH :match
+  )`;
 
 const STATUS_ORDER = `CASE s.status ${STATUS_KEYS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`;
 
+type SortKey = NonNullable<MeasureListQuery["sort"]>;
+type Order = MeasureListQuery["order"];
+
 /** Whitelisted ORDER BY expressions; the code breaks ties so paging is stable. */
-const SORT_SQL: Record<MeasureListQuery["sort"], string> = {
+const SORT_SQL: Record<Exclude<SortKey, "relevance">, string> = {
   code: "s.code",
   title: "s.title COLLATE NOCASE",
   status: STATUS_ORDER,
@@ -79,6 +97,15 @@ const SORT_SQL: Record<MeasureListQuery["sort"], string> = {
   plannedEnd: "s.planned_end",
   lastUpdate: "COALESCE(s.last_update, '')",
 };
+
+function orderBy(sort: SortKey, order: Order, searching: boolean): string {
+  // Relevance ascending means best first; without a search there is nothing to rank, so by code.
+  if (sort === "relevance") {
+    if (!searching) return `s.code ${order}`;
+    return order === "asc" ? "h.in_title DESC, h.score ASC, s.code ASC" : "h.in_title ASC, h.score DESC, s.code ASC";
+  }
+  return `${SORT_SQL[sort]} ${order}, s.code ASC`;
+}
 
 export function toMeasureListItem(row: MeasureRow): MeasureListItem {
   const status = statusSchema.parse(row.status);
@@ -109,22 +136,23 @@ export function toMeasureListItem(row: MeasureRow): MeasureListItem {
   };
 }
 
-function likePattern(q: string | undefined): string | null {
-  if (!q) return null;
-  return `%${q.toLocaleLowerCase("de-DE").replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function measureQueries(db: Db) {
   const byCode = db.prepare(`WITH ${MEASURE_STATE_CTE} ${SELECT_ITEMS} WHERE s.code = :code`);
+  // Every combination of sort, order and with or without search, prepared once.
   const listStatements = new Map(
-    Object.entries(SORT_SQL).flatMap(([key, expr]) =>
-      (["asc", "desc"] as const).map((order) => [
-        `${key}:${order}`,
-        db.prepare(
-          `WITH ${MEASURE_STATE_CTE} ${SELECT_ITEMS} ${FILTERS}
-           ORDER BY ${expr} ${order}, s.code ASC LIMIT :limit OFFSET :offset`,
-        ),
-      ]),
+    MEASURE_SORT_KEYS.flatMap((sort) =>
+      (["asc", "desc"] as const).flatMap((order) =>
+        [false, true].map((searching) => [
+          `${sort}:${order}:${searching}`,
+          db.prepare(
+            searching
+              ? `WITH ${MEASURE_STATE_CTE}, ${MEASURE_HITS} ${SELECT_ITEMS} JOIN measure_hits h ON h.id = s.id ${FILTERS}
+                 ORDER BY ${orderBy(sort, order, true)} LIMIT :limit OFFSET :offset`
+              : `WITH ${MEASURE_STATE_CTE} ${SELECT_ITEMS} ${FILTERS}
+                 ORDER BY ${orderBy(sort, order, false)} LIMIT :limit OFFSET :offset`,
+          ),
+        ]),
+      ),
     ),
   );
   const mine = db.prepare(
@@ -146,15 +174,20 @@ export function measureQueries(db: Db) {
   );
 
   return {
+    /** Without `sort`, a search ranks by relevance and a plain list sorts by code. */
     list(query: MeasureListQuery, scope: ReadScope): MeasureListResponse {
-      const stmt = listStatements.get(`${query.sort}:${query.order}`)!;
+      const needle = query.q ? searchNeedle(query.q) : null;
+      // A query with nothing to search for finds nothing, never everything (the API answers 400 before).
+      if (query.q && !needle) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const sort = query.sort ?? (needle ? "relevance" : "code");
+      const stmt = listStatements.get(`${sort}:${query.order}:${needle !== null}`)!;
       const rows = stmt.all({
         ...scopeParams(scope),
+        ...(needle ? searchParams(needle, MEASURE_SEARCH_COLUMNS) : {}),
         field: query.field ?? null,
         status: query.status ?? null,
         targetGroup: query.targetGroup ?? null,
         topic: query.topic ?? null,
-        q: likePattern(query.q),
         updateDue: query.updateDue === undefined ? null : query.updateDue === "true" ? 1 : 0,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, type FormEvent } from "react";
 import { STATUS_KEYS, STATUS_LABELS, type StrategyResponse } from "@sm/domain";
+import { SEARCH_SPELLING_HINT, SearchField, useSearchDraft } from "../../components/search-field";
 import { DUE_ON, type FilterKey, type MeasureFilters } from "./measure-filters";
-
-const SEARCH_DELAY_MS = 300;
 
 interface Props {
   filters: MeasureFilters;
@@ -17,30 +16,12 @@ interface Props {
  * pause in typing (or at once on Enter), so the list does not reload on every key.
  */
 export function FilterForm({ filters, strategy, onChange, onReset, canReset }: Props) {
-  const [draft, setDraft] = useState(filters.suche);
-  const sent = useRef(filters.suche);
-
-  // The URL changed from outside (back button, reset, a shared link): show its search text.
-  useEffect(() => {
-    if (filters.suche !== sent.current) {
-      sent.current = filters.suche;
-      setDraft(filters.suche);
-    }
-  }, [filters.suche]);
-
-  useEffect(() => {
-    if (draft.trim() === sent.current) return;
-    const timer = window.setTimeout(() => {
-      sent.current = draft.trim();
-      onChange("suche", draft, { replace: true });
-    }, SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [draft, onChange]);
+  const onSearch = useCallback((value: string) => onChange("suche", value, { replace: true }), [onChange]);
+  const search = useSearchDraft(filters.suche, onSearch);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    sent.current = draft.trim();
-    onChange("suche", draft, { replace: true });
+    search.commit();
   };
 
   return (
@@ -88,26 +69,13 @@ export function FilterForm({ filters, strategy, onChange, onReset, canReset }: P
           />
           <label htmlFor="f-due">Nur Maßnahmen mit fälliger Aktualisierung</label>
         </div>
-        <div className="form-field filters__search">
-          <label htmlFor="f-search">Suche</label>
-          <div className="search-row">
-            <input
-              id="f-search"
-              type="search"
-              name="suche"
-              value={draft}
-              maxLength={100}
-              aria-describedby="f-search-hint"
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <button type="submit" className="button">
-              Suchen
-            </button>
-          </div>
-          <p id="f-search-hint" className="hint">
-            in Kürzel, Titel und Beschreibung
-          </p>
-        </div>
+        <SearchField
+          id="f-search"
+          name="suche"
+          hint={`in Kürzel, Titel, Beschreibung und Fachbereich. ${SEARCH_SPELLING_HINT}`}
+          draft={search.draft}
+          onDraft={search.setDraft}
+        />
       </div>
       {canReset && (
         <p>

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   hasActiveFilters,
+  isSearching,
   readFilters,
   resultCountText,
+  shownSort,
   toApiParams,
   withFilter,
   withoutFilters,
+  withoutSort,
   withPage,
   withSort,
 } from "./measure-filters";
@@ -34,7 +37,7 @@ describe("readFilters", () => {
   it("falls back to defaults for values the list cannot use", () => {
     expect(readFilters(url("status=bogus&sortierung=x&reihenfolge=up&seite=-3"))).toMatchObject({
       status: "",
-      sortierung: "code",
+      sortierung: null,
       reihenfolge: "asc",
       seite: 1,
     });
@@ -45,7 +48,7 @@ describe("overdue filter and page date", () => {
   it("reads them from the URL and passes them to the API", () => {
     const filters = readFilters(url("faellig=ja&stand=2025-03-31"));
     expect(filters).toMatchObject({ faellig: true, stand: "2025-03-31" });
-    expect(toApiParams(filters)).toEqual({ sort: "code", order: "asc", updateDue: "true", asOf: "2025-03-31" });
+    expect(toApiParams(filters)).toEqual({ order: "asc", updateDue: "true", asOf: "2025-03-31" });
     expect(hasActiveFilters(filters)).toBe(true);
   });
 
@@ -60,17 +63,36 @@ describe("toApiParams", () => {
     expect(toApiParams(readFilters(url("handlungsfeld=HF2&suche=Akte&seite=3")))).toEqual({
       field: "HF2",
       q: "Akte",
-      sort: "code",
       order: "asc",
       page: "3",
     });
-    expect(toApiParams(readFilters(url("status=done&zielgruppe=staff&thema=personnel")))).toEqual({
+    expect(toApiParams(readFilters(url("status=done&zielgruppe=staff&thema=personnel&sortierung=title")))).toEqual({
       status: "done",
       targetGroup: "staff",
       topic: "personnel",
-      sort: "code",
+      sort: "title",
       order: "asc",
     });
+  });
+
+  it("leaves out a search text without letters or digits, which has nothing to search for", () => {
+    const filters = readFilters(url("suche=%2A%22"));
+    expect(filters.suche).toBe('*"');
+    expect(isSearching(filters)).toBe(false);
+    expect(toApiParams(filters)).toEqual({ order: "asc" });
+  });
+});
+
+describe("sort order shown", () => {
+  it("ranks a search by relevance unless a sort was chosen, and sorts by code without a search", () => {
+    expect(shownSort(readFilters(url("suche=Open%20Data")))).toBe("relevance");
+    expect(shownSort(readFilters(url("suche=Open%20Data&sortierung=progress")))).toBe("progress");
+    expect(shownSort(readFilters(url("")))).toBe("code");
+    expect(shownSort(readFilters(url("suche=--")))).toBe("code");
+  });
+
+  it("goes back to the ranking by removing the chosen sort", () => {
+    expect(withoutSort(url("suche=Akte&sortierung=title&reihenfolge=desc&seite=2")).toString()).toBe("suche=Akte");
   });
 });
 

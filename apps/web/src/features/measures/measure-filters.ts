@@ -1,4 +1,4 @@
-import { MEASURE_SORT_KEYS, STATUS_KEYS, type Status } from "@sm/domain";
+import { MEASURE_SORT_KEYS, searchNeedle, STATUS_KEYS, type Status } from "@sm/domain";
 import type { MeasureListParams } from "../../api/queries";
 import { STAND_PARAM } from "../../components/as-of";
 import type { SortOrder } from "../../components/sortable-header";
@@ -16,7 +16,8 @@ export interface MeasureFilters {
   faellig: boolean;
   /** the date shown (`stand=YYYY-MM-DD`), "" for today */
   stand: string;
-  sortierung: MeasureSortKey;
+  /** the sort the person chose; null when they did not (then the API ranks a search, or sorts by code) */
+  sortierung: MeasureSortKey | null;
   reihenfolge: SortOrder;
   seite: number;
 }
@@ -42,20 +43,31 @@ export function readFilters(params: URLSearchParams): MeasureFilters {
     suche: (params.get("suche") ?? "").trim(),
     faellig: params.get("faellig") === DUE_ON,
     stand: params.get(STAND_PARAM) ?? "",
-    sortierung: isSortKey(sort) ? sort : "code",
+    sortierung: isSortKey(sort) ? sort : null,
     reihenfolge: params.get("reihenfolge") === "desc" ? "desc" : "asc",
     seite: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
+/** Whether the search text has something to search for (a letter or digit); if not, the list ignores it. */
+export function isSearching(filters: MeasureFilters): boolean {
+  return searchNeedle(filters.suche) !== null;
+}
+
+/** The order the list is in: the chosen one, else best matches first for a search, else by code, as the API does. */
+export function shownSort(filters: MeasureFilters): MeasureSortKey {
+  return filters.sortierung ?? (isSearching(filters) ? "relevance" : "code");
+}
+
 /** The same state as query parameters of GET /api/v1/measures; empty filters are left out. */
 export function toApiParams(filters: MeasureFilters): MeasureListParams {
-  const params: MeasureListParams = { sort: filters.sortierung, order: filters.reihenfolge };
+  const params: MeasureListParams = { order: filters.reihenfolge };
+  if (filters.sortierung) params.sort = filters.sortierung;
   if (filters.handlungsfeld) params.field = filters.handlungsfeld;
   if (filters.status) params.status = filters.status;
   if (filters.zielgruppe) params.targetGroup = filters.zielgruppe;
   if (filters.thema) params.topic = filters.thema;
-  if (filters.suche) params.q = filters.suche;
+  if (isSearching(filters)) params.q = filters.suche;
   if (filters.faellig) params.updateDue = "true";
   if (filters.stand) params.asOf = filters.stand;
   if (filters.seite > 1) params.page = String(filters.seite);
@@ -75,6 +87,15 @@ export function withSort(params: URLSearchParams, sort: MeasureSortKey, order: S
   const next = new URLSearchParams(params);
   next.set("sortierung", sort);
   next.set("reihenfolge", order);
+  next.delete("seite");
+  return next;
+}
+
+/** Back to the order the list takes by itself: best search matches first. */
+export function withoutSort(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.delete("sortierung");
+  next.delete("reihenfolge");
   next.delete("seite");
   return next;
 }

@@ -9,11 +9,14 @@ import { useDocumentTitle } from "../../components/use-document-title";
 import { FilterForm } from "./filter-form";
 import {
   hasActiveFilters,
+  isSearching,
   readFilters,
   resultCountText,
+  shownSort,
   toApiParams,
   withFilter,
   withoutFilters,
+  withoutSort,
   withPage,
   withSort,
   type FilterKey,
@@ -35,8 +38,10 @@ export function MeasuresPage() {
       setParams((prev) => withFilter(prev, key, value), { replace: options?.replace ?? false, preventScrollReset: true }),
     [setParams],
   );
+  const sort = shownSort(filters);
+  const search = isSearching(filters) ? filters.suche : "";
   const onSort = (column: MeasureSortKey) => {
-    const next = nextSort({ sort: filters.sortierung, order: filters.reihenfolge }, column);
+    const next = nextSort({ sort, order: filters.reihenfolge }, column);
     setParams((prev) => withSort(prev, next.sort, next.order), { replace: true, preventScrollReset: true });
   };
 
@@ -61,13 +66,29 @@ export function MeasuresPage() {
       <p role="status" className="result-count">
         {data ? resultCountText(data.total) : ""}
       </p>
+      {search && data && data.total > 1 && (
+        <p className="sort-note">
+          {sort === "relevance" ? (
+            "Die besten Treffer stehen oben: zuerst Treffer in Kürzel oder Titel."
+          ) : (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setParams((prev) => withoutSort(prev), { replace: true, preventScrollReset: true })}
+            >
+              Beste Treffer zuerst zeigen
+            </button>
+          )}
+        </p>
+      )}
       <QueryState query={measures}>
         {(list) =>
           list.items.length > 0 ? (
             <>
               <MeasuresTable
                 items={list.items}
-                sort={filters.sortierung}
+                search={search}
+                sort={sort}
                 order={filters.reihenfolge}
                 onSort={onSort}
                 busy={measures.isPlaceholderData && measures.isFetching}
