@@ -12,3 +12,4 @@ export * from "./admin-schemas";
 export * from "./projection";
 export * from "./changes-schemas";
 export * from "./timeline-schemas";
+export * from "./page-routes";

@@ -43,6 +43,9 @@ interface ValueRow {
 
 const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
 
+/** Which KPIs (alias k) a reader sees: not archived, and public unless :includeInternal. */
+export const VISIBLE_KPI = "k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)";
+
 /**
  * KPIs with their final target and the latest value known on :asOf. Linked measures that are not
  * public are left out unless :includeInternal, so their codes never leak through a KPI.
@@ -61,7 +64,7 @@ const SELECT_KPIS = `
   FROM kpis k
   JOIN fields f ON f.id = k.field_id
   JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1
-  WHERE k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)`;
+  WHERE ${VISIBLE_KPI}`;
 
 function toValue(row: ValueRow): KpiValue {
   return {
@@ -123,8 +126,7 @@ export function kpiQueries(db: Db) {
   const fieldSeries = db.prepare<[P & { field: string }], { slug: string; date: string; value: number; is_example: number }>(
     `SELECT k.slug, v.date, v.value, v.is_example FROM kpi_values v
      JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
-     WHERE f.code = :field AND v.date <= :asOf AND k.archived_at IS NULL
-       AND (k.is_public = 1 OR :includeInternal = 1)
+     WHERE f.code = :field AND v.date <= :asOf AND ${VISIBLE_KPI}
      ORDER BY v.kpi_id, v.date, v.id`,
   );
   const params = scopeParams;
