@@ -61,7 +61,7 @@ describe("honest 404s", () => {
 
   it("answers real pages with 200, a past date included", async () => {
     const page = await app.visitorPage();
-    for (const path of ["/", "/massnahmen/HF1-01?stand=2024-06-30", "/impressum"]) {
+    for (const path of ["/", "/massnahmen/HF1-01?stand=2024-06-30", "/so-wird-gerechnet", "/impressum"]) {
       expect(await open(page, path), path).toBe(200);
       expect(await h1(page).textContent(), path).not.toMatch(/nicht gefunden/i);
     }

@@ -94,6 +94,7 @@ describe("honest status codes for pages", () => {
       "/kennzahlen",
       "/aenderungen",
       "/bericht",
+      "/so-wird-gerechnet",
       "/anmelden",
       "/meine-massnahmen",
       "/verwaltung",

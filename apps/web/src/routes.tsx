@@ -34,6 +34,7 @@ const AdminFieldsPage = lazy(() => adminRoutes().then((m) => ({ default: m.Admin
 const AuditPage = lazy(() => adminRoutes().then((m) => ({ default: m.AuditPage })));
 const CommitteeSessionsPage = lazy(() => adminRoutes().then((m) => ({ default: m.CommitteeSessionsPage })));
 const NotFoundPage = lazy(() => import("./features/static-pages/not-found-page").then((m) => ({ default: m.NotFoundPage })));
+const MethodologyPage = lazy(() => import("./features/methodology/methodology-page").then((m) => ({ default: m.MethodologyPage })));
 
 /**
  * The element of every page in the shared list (packages/domain/src/page-routes.ts), which the
@@ -50,6 +51,7 @@ const PAGES: Record<PageName, { element: ReactElement; admin?: true }> = {
   kpi: { element: <KpiPage /> },
   changes: { element: <ChangesPage /> },
   report: { element: <ReportPage /> },
+  methodology: { element: <MethodologyPage /> },
   signIn: { element: <SignInPage /> },
   myMeasures: { element: <MyMeasuresPage /> },
   admin: { element: <AdminHome />, admin: true },

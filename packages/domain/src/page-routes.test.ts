@@ -8,6 +8,7 @@ describe("matchPagePath", () => {
     expect(matchPagePath("/massnahmen/HF1-01/aktualisieren")).toEqual({ name: "measureUpdate", value: "HF1-01", param: "measure" });
     expect(matchPagePath("/kennzahlen/online-services")).toEqual({ name: "kpi", value: "online-services", param: "kpi" });
     expect(matchPagePath("/handlungsfelder/HF2")).toEqual({ name: "field", value: "HF2", param: "field" });
+    expect(matchPagePath("/so-wird-gerechnet")?.name).toBe("methodology");
     expect(matchPagePath("/verwaltung/benutzer/7")).toEqual({ name: "adminUser", value: "7", param: undefined });
   });
 

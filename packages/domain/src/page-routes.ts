@@ -24,6 +24,7 @@ export const PAGE_ROUTES = {
   kpi: { path: "/kennzahlen/:id", param: "kpi" },
   changes: { path: "/aenderungen" },
   report: { path: "/bericht" },
+  methodology: { path: "/so-wird-gerechnet" },
   signIn: { path: "/anmelden" },
   myMeasures: { path: "/meine-massnahmen" },
   // Administrators' pages: the page itself asks for a sign-in, and an unknown record shows the
