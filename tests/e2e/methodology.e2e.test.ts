@@ -55,4 +55,42 @@ describe("So wird gerechnet", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoViolations(phone);
   });
+
+  it("is where the overview's signal links to, landing on the signal section with the date kept", async () => {
+    const page = await app.visit("/?stand=2025-03-31");
+    const overall = page.locator("section.overall");
+    await overall.locator(".badge[class*='badge--signal-']").first().waitFor();
+    const link = overall.getByRole("link", { name: "Wie wird das berechnet?" });
+    expect(await link.getAttribute("href")).toBe(`${PATH}?stand=2025-03-31#signal`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === PATH && url.hash === "#signal");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("signal-title");
+    const top = await page.locator("#signal").evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(200);
+    // The page keeps the date for the way back.
+    expect(await page.getByRole("link", { name: "Übersicht", exact: true }).first().getAttribute("href")).toContain("stand=2025-03-31");
+  });
+
+  it("is linked from every area with signals, progress bars or charts", async () => {
+    type Probe = { path: string; areas: string[] };
+    const probes: Probe[] = [
+      { path: "/", areas: ["section.overall", ".section-intro", ".chart-with-table"] },
+      { path: "/handlungsfelder/HF1", areas: ["section[aria-labelledby='field-state']", ".chart-with-table", "section[aria-labelledby='field-timeline']", "section[aria-labelledby='field-measures']"] },
+      { path: "/massnahmen/HF1-01", areas: ["section[aria-labelledby='m-state']"] },
+      { path: "/massnahmen", areas: [".lead"] },
+      { path: "/kennzahlen/online-services", areas: [".chart-with-table", ".notice--info"] },
+    ];
+    const page = await app.visitorPage();
+    for (const probe of probes) {
+      await app.goto(page, probe.path);
+      for (const area of probe.areas) {
+        const links = page.locator(area).first().locator(`a.method-link[href^="${PATH}#"]`);
+        expect(await links.count(), `${probe.path} ${area}`).toBe(1);
+      }
+      // One link per area, not one per badge: never more links than areas (plus the example-data note).
+      const total = await page.locator("main a.method-link").count();
+      expect(total, probe.path).toBeLessThanOrEqual(probe.areas.length + 1);
+    }
+  });
 });
