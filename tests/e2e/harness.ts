@@ -17,9 +17,10 @@ import { mountWebApp, WEB_DIST_DIR } from "../../apps/api/src/web-app";
 export async function startApp(seedDir: string = FIXTURES.essen, prepare?: (db: Db) => void) {
   const { db, cleanup } = createTestDb(seedDir);
   prepare?.(db);
-  const app = createApp({ db, clock: () => TEST_NOW });
+  const deps = { db, clock: () => TEST_NOW };
+  const app = createApp(deps);
   // SM_WEB_DIST lets a second checkout or a parallel build test its own bundle.
-  mountWebApp(app, process.env.SM_WEB_DIST ?? WEB_DIST_DIR);
+  mountWebApp(app, deps, process.env.SM_WEB_DIST ?? WEB_DIST_DIR);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });

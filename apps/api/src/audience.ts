@@ -1,5 +1,5 @@
 import type { MeasureDetail, MeasureView, SessionUser } from "@sm/domain";
-import type { ReadScope } from "@sm/db";
+import type { PageScope, ReadScope } from "@sm/db";
 import type { Services } from "./deps";
 
 /**
@@ -9,8 +9,12 @@ import type { Services } from "./deps";
  * view here, so no route can forget a rule.
  */
 export function readScope(viewer: SessionUser | null, asOf: string): ReadScope {
+  return { asOf, ...pageScope(viewer) };
+}
+
+/** Who reads, without a date: whether a page's measure or KPI exists for them does not depend on it. */
+export function pageScope(viewer: SessionUser | null): PageScope {
   return {
-    asOf,
     includeInternal: viewer?.role === "council" || viewer?.role === "admin",
     viewerId: viewer?.id ?? null,
   };

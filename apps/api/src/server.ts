@@ -27,9 +27,10 @@ function start() {
   const { seeded } = seedIfEmpty(db, seedDir);
   console.log(seeded ? `Datenbank aus ${seedDir} befüllt.` : `Datenbank ${databasePath} enthält bereits Daten; sie bleiben erhalten.`);
 
-  const app = createApp({ db, clock: () => new Date(), config: configFromEnv(process.env) });
+  const deps = { db, clock: () => new Date(), config: configFromEnv(process.env) };
+  const app = createApp(deps);
   // In `npm run dev` Vite serves the web app itself and proxies /api here.
-  if (process.env.API_ONLY !== "1") mountWebApp(app);
+  if (process.env.API_ONLY !== "1") mountWebApp(app, deps);
 
   const server = serve({ fetch: app.fetch, port }, (info) => {
     console.log(`Strategiemonitor läuft auf http://localhost:${info.port}`);

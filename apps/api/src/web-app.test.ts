@@ -1,16 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { createTestApp } from "./testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_ROUTES } from "@sm/domain";
+import { createTestApp, signIn, USERS } from "./testing";
 import { mountWebApp } from "./web-app";
 
 const dist = mkdtempSync(join(tmpdir(), "sm-dist-"));
 mkdirSync(join(dist, "assets"));
 writeFileSync(join(dist, "index.html"), "<!doctype html><title>Strategiemonitor</title>");
 writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
-const { app, cleanup } = createTestApp();
-mountWebApp(app, dist);
+const { app, db, clock, cleanup } = createTestApp();
+mountWebApp(app, { db, clock: () => clock.now }, dist);
 afterAll(() => {
   cleanup();
   rmSync(dist, { recursive: true, force: true });
@@ -18,7 +19,7 @@ afterAll(() => {
 
 describe("serving the web app beside the API", () => {
   it("answers client-side routes with index.html", async () => {
-    for (const path of ["/", "/massnahmen/HF1-01", "/kennzahlen?x=1"]) {
+    for (const path of ["/", "/massnahmen/A-01", "/kennzahlen?x=1"]) {
       const res = await app.request(path);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain("<title>Strategiemonitor</title>");
@@ -54,7 +55,144 @@ describe("serving the web app beside the API", () => {
 
   it("refuses to start without a built web app, with a hint", () => {
     const other = createTestApp();
-    expect(() => mountWebApp(other.app, join(dist, "missing"))).toThrow(/npm run build/);
+    expect(() => mountWebApp(other.app, { db: other.db, clock: () => other.clock.now }, join(dist, "missing"))).toThrow(/npm run build/);
     other.cleanup();
+  });
+});
+
+/** Status and body of a page request, optionally with a session cookie. */
+async function page(path: string, cookie?: string) {
+  const res = await app.request(path, cookie ? { headers: { cookie } } : {});
+  return { status: res.status, body: await res.text(), type: res.headers.get("content-type") };
+}
+
+describe("honest status codes for pages", () => {
+  let cookies: Record<keyof typeof USERS, string>;
+  beforeAll(async () => {
+    // Archived records and an internal KPI beside the fixture's internal measure A-03 (led by "lead").
+    db.prepare("UPDATE measures SET archived_at = '2026-01-01T00:00:00Z' WHERE code = 'B-02'").run();
+    db.prepare("UPDATE kpis SET is_public = 0 WHERE slug = 'processing-days'").run();
+    const archivedKpi = db.prepare("SELECT id, field_id FROM kpis WHERE slug = 'online-services'").get() as { id: number; field_id: number };
+    db.prepare(
+      `INSERT INTO kpis (slug, field_id, title, unit, direction, baseline_date, baseline_value, position, archived_at)
+       VALUES ('archived-kpi', ?, 'Archiviert', 'Anzahl', 'higher', '2023-01-01', 0, 99, '2026-01-01T00:00:00Z')`,
+    ).run(archivedKpi.field_id);
+    db.prepare("INSERT INTO kpi_targets (kpi_id, date, value, is_final) SELECT id, '2027-12-31', 10, 1 FROM kpis WHERE slug = 'archived-kpi'").run();
+    cookies = {
+      admin: await signIn(app, USERS.admin),
+      council: await signIn(app, USERS.council),
+      lead: await signIn(app, USERS.lead),
+      lead2: await signIn(app, USERS.lead2),
+    };
+  });
+
+  it("answers every page of the web app with 200", async () => {
+    const paths = [
+      "/",
+      "/massnahmen",
+      "/massnahmen/",
+      "/kennzahlen",
+      "/aenderungen",
+      "/bericht",
+      "/so-wird-gerechnet",
+      "/anmelden",
+      "/meine-massnahmen",
+      "/verwaltung",
+      "/verwaltung/benutzer/3",
+      "/verwaltung/massnahmen/neu",
+      "/verwaltung/protokoll",
+      "/impressum",
+      "/datenschutz",
+      "/barrierefreiheit",
+      "/handlungsfelder/A",
+      "/massnahmen/A-01",
+      "/massnahmen/A-01/aktualisieren",
+      "/kennzahlen/online-services",
+    ];
+    for (const path of paths) expect((await page(path)).status, path).toBe(200);
+    // Every listed route with a parameter-free path is a page, so the list and the server agree.
+    for (const route of Object.values(PAGE_ROUTES)) {
+      if (!route.path.includes(":")) expect((await page(route.path)).status, route.path).toBe(200);
+    }
+  });
+
+  it("answers a path that is no page with 404 and the same page shell, which shows the German not-found page", async () => {
+    const known = await page("/massnahmen");
+    for (const path of ["/foo", "/massnahmen/A-01/extra", "/verwaltung/unbekannt", "/bild.png", "/Massnahmen/A-01/x/y"]) {
+      const res = await page(path);
+      expect(res.status, path).toBe(404);
+      expect(res.type).toContain("text/html");
+      expect(res.body).toBe(known.body);
+    }
+  });
+
+  it("answers unknown measure, KPI and field codes with 404", async () => {
+    for (const path of [
+      "/massnahmen/ZZ-99",
+      "/massnahmen/ZZ-99/aktualisieren",
+      "/kennzahlen/gibt-es-nicht",
+      "/handlungsfelder/Z",
+      // codes are exact, as in the API
+      "/massnahmen/a-01",
+    ]) {
+      expect((await page(path)).status, path).toBe(404);
+    }
+  });
+
+  it("keeps ?stand= working", async () => {
+    expect((await page("/massnahmen/A-01?stand=2024-01-31")).status).toBe(200);
+    expect((await page("/?stand=2024-01-31")).status).toBe(200);
+    expect((await page("/massnahmen/ZZ-99?stand=2024-01-31")).status).toBe(404);
+  });
+
+  it("does not reveal an internal measure to a visitor: the answer is the unknown code's, byte for byte", async () => {
+    const internal = await app.request("/massnahmen/A-03");
+    const unknown = await app.request("/massnahmen/ZZ-99");
+    expect(internal.status).toBe(404);
+    expect(await internal.text()).toBe(await unknown.text());
+    expect([...internal.headers.entries()]).toEqual([...unknown.headers.entries()]);
+    expect((await page("/massnahmen/A-03/aktualisieren")).status).toBe(404);
+  });
+
+  it("shows an internal measure to council members, administrators and its own lead, not to another lead", async () => {
+    expect((await page("/massnahmen/A-03", cookies.council)).status).toBe(200);
+    expect((await page("/massnahmen/A-03", cookies.admin)).status).toBe(200);
+    expect((await page("/massnahmen/A-03", cookies.lead)).status).toBe(200);
+    expect((await page("/massnahmen/A-03/aktualisieren", cookies.lead)).status).toBe(200);
+    expect((await page("/massnahmen/A-03", cookies.lead2)).status).toBe(404);
+  });
+
+  it("treats an ended session like a visitor", async () => {
+    expect((await page("/massnahmen/A-03", "sm_session=not-a-live-session")).status).toBe(404);
+  });
+
+  it("answers archived measures and KPIs with 404 for everyone, and an internal KPI only to those who read internal KPIs", async () => {
+    for (const cookie of [undefined, cookies.admin, cookies.council]) {
+      expect((await page("/massnahmen/B-02", cookie)).status).toBe(404);
+      expect((await page("/kennzahlen/archived-kpi", cookie)).status).toBe(404);
+    }
+    expect((await page("/kennzahlen/processing-days")).status).toBe(404);
+    expect((await page("/kennzahlen/processing-days", cookies.council)).status).toBe(200);
+  });
+
+  it("agrees with the API on every measure, KPI and field for every audience", async () => {
+    const measures = db.prepare("SELECT code FROM measures").pluck().all() as string[];
+    const kpis = db.prepare("SELECT slug FROM kpis").pluck().all() as string[];
+    const fields = db.prepare("SELECT code FROM fields").pluck().all() as string[];
+    const pairs = [
+      ...measures.map((code) => [`/massnahmen/${code}`, `/api/v1/measures/${code}`]),
+      ...kpis.map((slug) => [`/kennzahlen/${slug}`, `/api/v1/kpis/${slug}`]),
+      ...fields.map((code) => [`/handlungsfelder/${code}`, `/api/v1/fields/${code}`]),
+    ];
+    const seen = new Set<number>();
+    for (const cookie of [undefined, ...Object.values(cookies)]) {
+      for (const [pagePath, apiPath] of pairs) {
+        const api = await app.request(apiPath!, cookie ? { headers: { cookie } } : {});
+        expect((await page(pagePath!, cookie)).status, `${pagePath} (${cookie ?? "anonymous"})`).toBe(api.status);
+        seen.add(api.status);
+      }
+    }
+    // Both answers occur, so the comparison covers visible and hidden records.
+    expect([...seen].sort()).toEqual([200, 404]);
   });
 });

@@ -20,3 +20,4 @@ export { adminWriter } from "./writes/admin";
 export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
 export { changesQueries, committeeSessionQueries } from "./queries/changes";
 export { timelineQueries } from "./queries/timeline";
+export { pageLookupQueries, type PageScope } from "./queries/page-lookup";

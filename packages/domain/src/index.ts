@@ -13,3 +13,4 @@ export * from "./projection";
 export * from "./changes-schemas";
 export * from "./timeline-schemas";
 export * from "./search";
+export * from "./page-routes";

@@ -1,26 +1,36 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { toSessionUser } from "@sm/db";
-import type { Role } from "@sm/domain";
+import type { Role, SessionUser } from "@sm/domain";
 import type { Services } from "../deps";
 import type { AppEnv } from "../env";
 import { errorBody } from "../errors";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie";
 
+/** What resolving a session needs; the page shell (web-app.ts) has these without the API's services. */
+export type ViewerDeps = Pick<Services, "sessions" | "now" | "config">;
+
+/**
+ * The signed-in person behind the request's session cookie, or null. A cookie whose session has
+ * ended is cleared on the response.
+ */
+export function resolveViewer(c: Context, deps: ViewerDeps): { viewer: SessionUser | null; token: string | null } {
+  const token = readSessionCookie(c);
+  if (!token) return { viewer: null, token: null };
+  const session = deps.sessions.resolve(token, deps.now().getTime(), deps.config.sessionIdleMinutes * 60_000);
+  if (!session) {
+    clearSessionCookie(c, deps.config);
+    return { viewer: null, token: null };
+  }
+  return { viewer: toSessionUser({ id: session.user_id, email: session.email, name: session.name, role: session.role }), token };
+}
+
 /** Resolves the session cookie to the signed-in person (or null) for every request. */
-export const loadViewer = (services: Services) =>
+export const loadViewer = (deps: ViewerDeps) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const token = readSessionCookie(c);
-    c.set("viewer", null);
-    c.set("sessionToken", null);
-    if (token) {
-      const session = services.sessions.resolve(token, services.now().getTime(), services.config.sessionIdleMinutes * 60_000);
-      if (session) {
-        c.set("viewer", toSessionUser({ id: session.user_id, email: session.email, name: session.name, role: session.role }));
-        c.set("sessionToken", token);
-      } else {
-        clearSessionCookie(c, services.config);
-      }
-    }
+    const { viewer, token } = resolveViewer(c, deps);
+    c.set("viewer", viewer);
+    c.set("sessionToken", token);
     await next();
   });
 

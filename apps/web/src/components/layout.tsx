@@ -4,7 +4,8 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { strategyQuery } from "../api/queries";
 import { useSession } from "../api/session";
 import { canUseMyMeasures, isAdmin } from "../features/session/session-paths";
-import { AsOfNavLink } from "./as-of-link";
+import { AsOfLink, AsOfNavLink } from "./as-of-link";
+import { focusHashTarget } from "./hash-target";
 import { SessionBar } from "./session-bar";
 
 /** Header with the main navigation, the page in <main>, and the footer with the legal links. */
@@ -43,6 +44,13 @@ export function Layout() {
               <li>
                 <NavLink to="/bericht">Bericht</NavLink>
               </li>
+              {/* Leads and administrators have their work links here instead (one row at 1280 px);
+                  for them the explanation stays in the footer and beside every figure. */}
+              {!canUseMyMeasures(user?.role) && (
+                <li>
+                  <AsOfNavLink to="/so-wird-gerechnet">So wird gerechnet</AsOfNavLink>
+                </li>
+              )}
               {canUseMyMeasures(user?.role) && (
                 <li>
                   <NavLink to="/meine-massnahmen">Meine Maßnahmen</NavLink>
@@ -80,8 +88,11 @@ function Footer() {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        <nav aria-label="Rechtliches">
+        <nav aria-label="Rechtliches und Erläuterungen">
           <ul>
+            <li>
+              <AsOfLink to="/so-wird-gerechnet">So wird gerechnet</AsOfLink>
+            </li>
             <li>
               <Link to="/impressum">Impressum</Link>
             </li>
@@ -111,14 +122,17 @@ function Footer() {
  * at the new content, as they would after a full page load. Filter changes (same path) keep focus.
  */
 function useMainFocusOnNavigation() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A link to a section (/so-wird-gerechnet#signal) lands there; a page whose content is still
+    // loading moves there itself once it is shown.
+    if (focusHashTarget(hash)) return;
     mainRef.current?.focus();
     window.scrollTo(0, 0);
-  }, [pathname]);
+  }, [pathname, hash]);
   return mainRef;
 }

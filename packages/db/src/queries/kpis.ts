@@ -45,6 +45,9 @@ interface ValueRow {
 
 const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
 
+/** Which KPIs (alias k) a reader sees: not archived, and public unless :includeInternal. */
+export const VISIBLE_KPI = "k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)";
+
 /**
  * KPIs with their final target and the latest value known on :asOf. Linked measures that are not
  * public are left out unless :includeInternal, so their codes never leak through a KPI.
@@ -63,7 +66,7 @@ const selectKpis = (join = "") => `
   FROM kpis k
   JOIN fields f ON f.id = k.field_id
   JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1 ${join}
-  WHERE k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)`;
+  WHERE ${VISIBLE_KPI}`;
 const SELECT_KPIS = selectKpis();
 
 /** The KPIs a search finds: a hit in the title first, then bm25 (title, description, unit, head_words, body_words). */
@@ -140,8 +143,7 @@ export function kpiQueries(db: Db) {
   const fieldSeries = db.prepare<[P & { field: string }], { slug: string; date: string; value: number; is_example: number }>(
     `SELECT k.slug, v.date, v.value, v.is_example FROM kpi_values v
      JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
-     WHERE f.code = :field AND v.date <= :asOf AND k.archived_at IS NULL
-       AND (k.is_public = 1 OR :includeInternal = 1)
+     WHERE f.code = :field AND v.date <= :asOf AND ${VISIBLE_KPI}
      ORDER BY v.kpi_id, v.date, v.id`,
   );
   const params = scopeParams;

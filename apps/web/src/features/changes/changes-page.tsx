@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 import type { ChangesResponse } from "@sm/domain";
 import { ApiError } from "../../api/client";
 import { changesQuery, committeeSessionsQuery } from "../../api/queries";
+import { MethodLink } from "../../components/method-link";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { changeCount, changeCountText, fieldChangesAnchor } from "./change-groups";
@@ -78,7 +79,10 @@ function ChangesResult({ data, sessions, busy }: { data: ChangesResponse; sessio
             </li>
           ))}
         </ul>
-        <p className="hint">Beim Fortschritt stehen nur Änderungen um mindestens {data.progressThreshold} Prozentpunkte.</p>
+        <p className="hint">
+          Beim Fortschritt stehen nur Änderungen um mindestens {data.progressThreshold} Prozentpunkte.{" "}
+          <MethodLink section="signal">Wie werden Fortschritt und Zeitplan berechnet?</MethodLink>
+        </p>
       </nav>
       {data.fields.map((f) => (
         <FieldChanges key={f.code} changes={f} headingLevel={2} />

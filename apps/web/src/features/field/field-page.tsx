@@ -7,6 +7,7 @@ import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
+import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
@@ -55,8 +56,8 @@ function Field({ field, asOf }: { field: FieldDetail; asOf: string | undefined }
       <section aria-labelledby="field-state" className="card field-card">
         <h2 id="field-state">Stand</h2>
         <ProgressBar actual={field.progress.actual} planned={field.progress.planned} label={`Fortschritt ${field.code}`} />
-        <p>
-          <SignalBadge signal={field.progress.signal} label="Zeitplan" />
+        <p className="signal-line">
+          <SignalBadge signal={field.progress.signal} label="Zeitplan" /> <MethodLink section="signal" />
         </p>
         <p>Maßnahmen: {statusCountsText(field.statusCounts)}</p>
       </section>
@@ -65,13 +66,21 @@ function Field({ field, asOf }: { field: FieldDetail; asOf: string | undefined }
 
       <section aria-labelledby="field-timeline">
         <h2 id="field-timeline">Zeitplan</h2>
+        <p className="method-note">
+          <MethodLink section="plan">Wie werden Plan und Zeitplan-Signal berechnet?</MethodLink>
+        </p>
         <FieldTimeline code={field.code} asOf={asOf} />
       </section>
 
       <section aria-labelledby="field-measures">
         <h2 id="field-measures">Maßnahmen ({field.measures.length})</h2>
         {field.measures.length > 0 ? (
-          <FieldMeasuresTable measures={field.measures} caption={`Maßnahmen im Handlungsfeld ${field.code}`} />
+          <>
+            <p className="method-note">
+              <MethodLink section="signal">Wie werden Fortschritt und Zeitplan-Signal berechnet?</MethodLink>
+            </p>
+            <FieldMeasuresTable measures={field.measures} caption={`Maßnahmen im Handlungsfeld ${field.code}`} />
+          </>
         ) : (
           <p>Diesem Handlungsfeld sind noch keine öffentlichen Maßnahmen zugeordnet.</p>
         )}

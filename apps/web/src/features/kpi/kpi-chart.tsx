@@ -108,5 +108,5 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
     </TableRegion>
   );
 
-  return <ChartWithTable summary={data.summary} chart={chart} table={table} />;
+  return <ChartWithTable summary={data.summary} chart={chart} table={table} method="kpi" />;
 }

@@ -7,6 +7,7 @@ import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { Icon } from "../../components/icons";
+import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
@@ -66,6 +67,7 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
         <p className="badges">
           <StatusBadge status={measure.status} label="Status" />
           <SignalBadge signal={measure.signal} label="Zeitplan" />
+          <MethodLink section="signal" />
         </p>
         <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
         <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>

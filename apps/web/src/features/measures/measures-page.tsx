@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { measureListQuery, strategyQuery } from "../../api/queries";
 import { AsOfNotice } from "../../components/as-of-notice";
+import { MethodLink } from "../../components/method-link";
 import { QueryState } from "../../components/query-state";
 import { nextSort } from "../../components/sortable-header";
 import { useDocumentTitle } from "../../components/use-document-title";
@@ -54,7 +55,8 @@ export function MeasuresPage() {
       <h1>Maßnahmen</h1>
       <p className="lead">
         Alle öffentlichen Maßnahmen der Digitalstrategie mit Status und Fortschritt. Filter und Suche stehen in der Adresse
-        der Seite, so lässt sich jede Auswahl als Link teilen.
+        der Seite, so lässt sich jede Auswahl als Link teilen.{" "}
+        <MethodLink section="signal">Wie werden Fortschritt und Zeitplan berechnet?</MethodLink>
       </p>
       <FilterForm
         filters={filters}

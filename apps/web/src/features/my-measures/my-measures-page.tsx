@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDate, formatPercent, type MyMeasure } from "@sm/domain";
 import { myMeasuresQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
+import { MethodLink } from "../../components/method-link";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
@@ -33,7 +34,8 @@ function MyMeasures() {
           return (
             <>
               <p className="lead">
-                Maßnahmen, die Sie leiten oder vertreten. Bitte melden Sie den Stand mindestens alle {updateIntervalDays} Tage.
+                Maßnahmen, die Sie leiten oder vertreten. Bitte melden Sie den Stand mindestens alle {updateIntervalDays} Tage.{" "}
+                <MethodLink section="signal">Wie werden Fortschritt und Zeitplan berechnet?</MethodLink>
               </p>
               {items.length === 0 ? (
                 <p>Ihnen sind derzeit keine Maßnahmen zugeordnet. Die Administration ordnet Maßnahmen zu.</p>

@@ -6,6 +6,7 @@ import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { ExampleDataNote } from "../../components/example-data-note";
+import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { UpdateDueBadge } from "../../components/update-due-badge";
 import { QueryState } from "../../components/query-state";
@@ -74,8 +75,8 @@ function Overview({ strategy, asOf }: { strategy: StrategyResponse; asOf: string
       <section aria-labelledby="overall" className="card overall">
         <h2 id="overall">Gesamtfortschritt</h2>
         <ProgressBar actual={strategy.progress.actual} planned={strategy.progress.planned} label="Gesamtfortschritt" />
-        <p>
-          <SignalBadge signal={strategy.progress.signal} label="Zeitplan" />
+        <p className="signal-line">
+          <SignalBadge signal={strategy.progress.signal} label="Zeitplan" /> <MethodLink section="signal" />
         </p>
         <p>Maßnahmen: {statusCountsText(strategy.statusCounts)}</p>
         <OverdueNote asOf={asOf} />
@@ -83,7 +84,8 @@ function Overview({ strategy, asOf }: { strategy: StrategyResponse; asOf: string
 
       <p className="section-intro">
         Die Strategie ordnet ihre Maßnahmen {strategy.fields.length} Handlungsfeldern zu. Der Strich im Balken zeigt, wie weit
-        ein Feld nach Plan {asOf ? "zum angezeigten Stand" : "heute"} sein sollte.
+        ein Feld nach Plan {asOf ? "zum angezeigten Stand" : "heute"} sein sollte.{" "}
+        <MethodLink section="signal" />
       </p>
       <div className="card-grid">
         {strategy.fields.map((field) => (

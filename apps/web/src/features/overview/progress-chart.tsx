@@ -116,5 +116,5 @@ export function ProgressChart({
     </TableRegion>
   );
 
-  return <ChartWithTable summary={data.summary} chart={chart} table={table} />;
+  return <ChartWithTable summary={data.summary} chart={chart} table={table} method="plan" />;
 }

@@ -1,4 +1,5 @@
-import { formatDate, type ChangesResponse, type StrategyResponse } from "@sm/domain";
+import { formatDate, PAGE_ROUTES, type ChangesResponse, type StrategyResponse } from "@sm/domain";
+import { AsOfLink } from "../../components/as-of-link";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { Icon } from "../../components/icons";
 import { ProgressBar } from "../../components/progress-bar";
@@ -50,7 +51,7 @@ export function ReportCover({ strategy, changes, sessions, today, audience }: Pr
 
       <h3>Gesamtstand</h3>
       <ProgressBar actual={strategy.progress.actual} planned={strategy.progress.planned} label="Fortschritt der Strategie" />
-      <p>
+      <p className="signal-line">
         <SignalBadge signal={strategy.progress.signal} label="Zeitplan" />
       </p>
       <p>Maßnahmen: {statusCountsText(strategy.statusCounts)}</p>
@@ -87,6 +88,10 @@ export function ReportCover({ strategy, changes, sessions, today, audience }: Pr
       <p className="muted small">
         Beim Fortschritt der Maßnahmen stehen unter „Änderungen“ nur Änderungen um mindestens {changes.progressThreshold}{" "}
         Prozentpunkte.
+      </p>
+      <p className="muted small">
+        Wie Fortschritt, Zeitplan-Signal, Zielerreichung und Projektion berechnet werden, erklärt die Seite{" "}
+        <AsOfLink to={PAGE_ROUTES.methodology.path}>„So wird gerechnet“</AsOfLink> im Strategiemonitor.
       </p>
       <ExampleDataNote />
     </section>

@@ -2,6 +2,7 @@ import { Fragment, type CSSProperties, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries, type MeasureListItem } from "@sm/domain";
 import { ProgressCell } from "../../components/measure-cells";
+import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
@@ -32,8 +33,8 @@ export function ReportField({ field, changes, kpis }: Props) {
 
       <h3>Stand</h3>
       <ProgressBar actual={field.progress.actual} planned={field.progress.planned} label={`Fortschritt ${field.code}`} />
-      <p>
-        <SignalBadge signal={field.progress.signal} label="Zeitplan" />
+      <p className="signal-line">
+        <SignalBadge signal={field.progress.signal} label="Zeitplan" /> <MethodLink section="signal" />
       </p>
       <p>Maßnahmen: {statusCountsText(field.statusCounts)}</p>
 
