@@ -114,9 +114,10 @@ function Methodology({ strategy }: { strategy: StrategyResponse }) {
         </p>
         <p>
           Im Verlaufsdiagramm auf der Übersicht und bei jedem Handlungsfeld zeigt die durchgezogene Linie das Ist und die
-          gestrichelte Linie „Plan“ für jeden Monat das Soll nach dem Plan, wie er am angezeigten Datum gilt. Eine zweite Linie
-          „Soll nach ursprünglichem Plan“ zeigt, wo die Maßnahmen nach dem ursprünglichen Plan stünden; der Abstand zwischen beiden
-          Linien zeigt, wie weit die Pläne seit dem Beschluss verschoben wurden.
+          gestrichelte Linie „Plan“ für jeden Monat das Soll nach dem Plan, wie er am angezeigten Datum gilt. Sobald ein Termin
+          verschoben wurde, heißt sie „Plan (aktuell)“, und eine gepunktete Linie „Plan (ursprünglich beschlossen)“ zeigt, wo die
+          Maßnahmen nach dem ursprünglichen Plan stünden; der Abstand zwischen beiden Linien zeigt, wie weit die Pläne seit dem
+          Beschluss verschoben wurden. In der Zeitleiste eines Handlungsfelds ist der ursprüngliche Plan gestrichelt umrandet.
         </p>
       </Section>
 
