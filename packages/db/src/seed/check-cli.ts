@@ -7,7 +7,7 @@ try {
   const seed = readSeed(dir);
   console.log(
     `${dir}: gültig – ${seed.fields.length} Handlungsfelder, ${seed.measures.length} Maßnahmen, ` +
-      `${seed.updates.length} Meldungen, ${seed.kpis.length} Kennzahlen, ${seed.kpiValues.length} Kennzahlwerte`,
+      `${seed.updates.length} Meldungen, ${seed.planChanges.length} Terminänderungen, ${seed.kpis.length} Kennzahlen, ${seed.kpiValues.length} Kennzahlwerte`,
   );
 } catch (error) {
   if (error instanceof SeedError) {
