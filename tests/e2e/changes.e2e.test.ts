@@ -43,7 +43,7 @@ describe("changes since the last committee session, anonymous", () => {
     expect(await page.getByLabel("Bis").inputValue()).toBe("2026-11-27");
 
     const overview = page.getByRole("navigation", { name: "Überblick" });
-    const jumpLinks = overview.getByRole("link");
+    const jumpLinks = overview.getByRole("list").getByRole("link");
     expect(await jumpLinks.count()).toBe(5);
     expect(await overview.textContent()).toMatch(/HF1 .*: (\d+ Änderungen?|keine Änderungen)/);
     for (const code of ["HF1", "HF2", "HF3", "HF4", "HF5"]) {

@@ -51,7 +51,9 @@ describe("field timeline", () => {
     const table = page.locator("table", { hasText: "Zeitplan der Maßnahmen" });
     await expect.poll(() => table.locator("tbody tr").count()).toBe(codes.length);
     const first = await table.locator("tbody tr", { hasText: "HF1-01" }).textContent();
-    expect(first).toContain("01.03.2023 bis 30.06.2024");
+    // HF1-01's go-live moved (plan-changes.csv): the plan then, and the one adopted beside it.
+    expect(first).toContain("01.03.2023 bis 30.09.2024");
+    expect(first).toContain("ursprünglich geplant bis 30.06.2024, 1× verschoben");
     expect(first).toContain("06.03.2023 bis 10.09.2024");
     expect(first).toContain("umgesetzt");
     violations = await axeViolations(page);

@@ -52,7 +52,7 @@ describe("a lead's update reaches the public and the council", () => {
     await page.getByLabel("Status").selectOption("delayed");
     // Delayed needs a public reason and a new planned end (the server enforces both).
     await page.getByLabel("Grund (öffentlich)").fill(reason);
-    await page.getByLabel("Neues geplantes Ende").fill("2027-12-31");
+    await page.getByLabel("Geplantes Ende", { exact: true }).fill("2027-12-31");
     await page.getByLabel("Fortschritt in %").fill("150");
     await page.getByLabel("Kommentar für die Öffentlichkeit").fill(comment);
     await page.getByLabel("Notiz für den Rat (intern)").fill(note);
@@ -151,7 +151,7 @@ describe("two people change the same measure", () => {
 
     await second.getByLabel("Status").selectOption("delayed");
     await second.getByLabel("Grund (öffentlich)").fill("Zertifizierung dauert länger");
-    await second.getByLabel("Neues geplantes Ende").fill("2027-12-31");
+    await second.getByLabel("Geplantes Ende", { exact: true }).fill("2027-12-31");
     await second.getByLabel("Kommentar für die Öffentlichkeit").fill("Zertifizierung dauert länger.");
     await second.getByRole("button", { name: "Aktualisierung speichern" }).click();
     const conflict = second.getByRole("region", { name: "Jemand anderes hat diese Maßnahme inzwischen geändert." });
