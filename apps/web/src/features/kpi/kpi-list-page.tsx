@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { formatPercent, type KpiSummary, type StrategyResponse } from "@sm/domain";
+import type { KpiSummary, StrategyResponse } from "@sm/domain";
 import { kpiListQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
@@ -9,7 +9,8 @@ import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { groupKpisByField } from "./group-kpis";
-import { kpiStatusText } from "./kpi-format";
+import { KpiAttainment, KpiStatus } from "./kpi-status";
+import { kpiScopeData } from "./value-provenance";
 
 export function KpiListPage() {
   useDocumentTitle("Kennzahlen");
@@ -50,14 +51,12 @@ function KpiGroups({ kpis, strategy }: { kpis: KpiSummary[]; strategy: StrategyR
             </h2>
             <ul className="card-grid card-grid--small plain-list">
               {group.kpis.map((kpi) => (
-                <li key={kpi.id} className="card kpi-card">
+                <li key={kpi.id} className="card kpi-card" {...kpiScopeData(kpi.id)}>
                   <h3 className="kpi-card__title">
                     <AsOfLink to={`/kennzahlen/${kpi.id}`}>{kpi.title}</AsOfLink>
                   </h3>
-                  <p>{kpiStatusText(kpi)}</p>
-                  <p className="muted">
-                    Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}
-                  </p>
+                  <KpiStatus kpi={kpi} />
+                  <KpiAttainment kpi={kpi} />
                 </li>
               ))}
             </ul>
