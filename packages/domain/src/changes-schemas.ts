@@ -18,8 +18,33 @@ export const fieldChangesSchema = z.object({
   /** measures whose plan (own dates or a milestone's) was revised in the period, with the reasons */
   replanned: z.array(z.object({ ...measureRef, changes: z.array(planChangeSchema) })),
   becameStale: z.array(z.object({ ...measureRef, lastUpdate: isoDateSchema.nullable(), daysSinceUpdate: z.number().nullable() })),
-  newKpiValues: z.array(z.object({ id: z.string(), title: z.string(), unit: z.string(), date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
-  projectionTurned: z.array(z.object({ id: z.string(), title: z.string(), valueAtTarget: z.number(), targetValue: z.number() })),
+  /** each new value with what the KPI page shows beside it: its source, or that it is example data */
+  newKpiValues: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      unit: z.string(),
+      decimals: z.number().int(),
+      date: isoDateSchema,
+      value: z.number(),
+      sourceUrl: z.string().nullable(),
+      sourceLabel: z.string(),
+      isExample: z.boolean(),
+    }),
+  ),
+  /** the trend's value on the target date; `basedOnExample` when any value the trend is drawn through is example data */
+  projectionTurned: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      unit: z.string(),
+      decimals: z.number().int(),
+      targetDate: isoDateSchema,
+      valueAtTarget: z.number(),
+      targetValue: z.number(),
+      basedOnExample: z.boolean(),
+    }),
+  ),
   /** council notes written in the period: only for council members and administrators */
   internalNotes: z.array(z.object({ ...measureRef, date: isoDateSchema, note: z.string(), author: z.string().nullable() })).optional(),
 });

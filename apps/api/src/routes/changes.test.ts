@@ -30,7 +30,12 @@ describe("GET /api/v1/changes", () => {
     ]);
     expect(a.completed.map((m) => m.code)).toEqual(["A-01"]);
     expect(a.progressChanges).toEqual([{ code: "A-01", title: "Online-Anmeldung", from: 0, to: 100 }]);
-    expect(a.newKpiValues.map((v) => [v.id, v.date])).toEqual([["online-services", "2024-01-01"]]);
+    expect(a.newKpiValues).toEqual([
+      {
+        id: "online-services", title: expect.any(String), unit: expect.any(String), decimals: 0, date: "2024-01-01", value: 150,
+        sourceUrl: "https://example.org/2024", sourceLabel: "Bericht 2024", isExample: false,
+      },
+    ]);
     expect(a.internalNotes).toBeUndefined();
   });
 

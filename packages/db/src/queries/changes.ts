@@ -33,7 +33,8 @@ export function changesQueries(db: Db) {
      ORDER BY u.date, m.code`,
   );
   const kpiValues = db.prepare(
-    `SELECT k.slug, k.title, k.unit, k.direction, f.code AS field, v.date, v.value, v.is_example,
+    `SELECT k.slug, k.title, k.unit, k.decimals, k.direction, f.code AS field, v.date, v.value, v.is_example,
+            v.source_url, v.source_label,
             t.date AS target_date, t.value AS target_value
      FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
      JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1
@@ -90,20 +91,32 @@ export function changesQueries(db: Db) {
       }
 
       // One pass over every KPI value up to `to`: new values, and the projection then and now.
-      type V = { slug: string; title: string; unit: string; direction: Direction; field: string; date: string; value: number; is_example: number; target_date: string; target_value: number };
+      type V = {
+        slug: string; title: string; unit: string; decimals: number; direction: Direction; field: string;
+        date: string; value: number; is_example: number; source_url: string | null; source_label: string;
+        target_date: string; target_value: number;
+      };
       const perKpi = new Map<string, V[]>();
       for (const v of kpiValues.all(params) as V[]) perKpi.set(v.slug, [...(perKpi.get(v.slug) ?? []), v]);
       for (const [slug, values] of perKpi) {
         const k = values[0]!;
         const f = byField.get(k.field)!;
         for (const v of values) {
-          if (v.date > from) f.newKpiValues.push({ id: slug, title: k.title, unit: k.unit, date: v.date, value: v.value, isExample: v.is_example === 1 });
+          if (v.date > from) {
+            f.newKpiValues.push({
+              id: slug, title: k.title, unit: k.unit, decimals: k.decimals, date: v.date, value: v.value,
+              sourceUrl: v.source_url, sourceLabel: v.source_label, isExample: v.is_example === 1,
+            });
+          }
         }
         const target = { date: k.target_date, value: k.target_value };
         const then = projectKpi({ direction: k.direction, target, values: values.filter((v) => v.date <= from) });
         const now = projectKpi({ direction: k.direction, target, values });
         if (then?.reachesTarget && now && !now.reachesTarget) {
-          f.projectionTurned.push({ id: slug, title: k.title, valueAtTarget: now.valueAtTarget, targetValue: k.target_value });
+          f.projectionTurned.push({
+            id: slug, title: k.title, unit: k.unit, decimals: k.decimals, targetDate: k.target_date,
+            valueAtTarget: now.valueAtTarget, targetValue: k.target_value, basedOnExample: values.some((v) => v.is_example === 1),
+          });
         }
       }
       return { from, to, since, progressThreshold: PROGRESS_THRESHOLD, fields: [...byField.values()] };

@@ -14,7 +14,9 @@ const empty: FieldChanges = {
   newKpiValues: [],
   projectionTurned: [],
 };
-const kpiValue = (id: string, date: string, value: number) => ({ id, title: `KPI ${id}`, unit: "%", date, value, isExample: false });
+const kpiValue = (id: string, date: string, value: number) => ({
+  id, title: `KPI ${id}`, unit: "%", decimals: 1, date, value, sourceUrl: null, sourceLabel: "", isExample: true,
+});
 
 describe("changeCount", () => {
   it("is zero for a field without changes, with or without internal notes", () => {
@@ -52,7 +54,8 @@ describe("groupKpiValues", () => {
       ["b", ["2026-06-30", "2026-09-30"]],
       ["a", ["2026-10-31"]],
     ]);
-    expect(groups[0]).toMatchObject({ title: "KPI b", unit: "%" });
+    expect(groups[0]).toMatchObject({ title: "KPI b", unit: "%", decimals: 1 });
+    expect(groups[0]!.values[0]).toEqual({ date: "2026-06-30", value: 1, isExample: true, sourceUrl: null, sourceLabel: "" });
   });
 
   it("is empty for no values", () => {

@@ -55,7 +55,8 @@ export interface KpiValueGroup {
   id: string;
   title: string;
   unit: string;
-  values: Pick<KpiValue, "date" | "value" | "isExample">[];
+  decimals: number;
+  values: Pick<KpiValue, "date" | "value" | "isExample" | "sourceUrl" | "sourceLabel">[];
 }
 
 /**
@@ -65,8 +66,8 @@ export interface KpiValueGroup {
 export function groupKpiValues(values: readonly KpiValue[]): KpiValueGroup[] {
   const groups = new Map<string, KpiValueGroup>();
   for (const v of values) {
-    const group = groups.get(v.id) ?? { id: v.id, title: v.title, unit: v.unit, values: [] };
-    group.values.push({ date: v.date, value: v.value, isExample: v.isExample });
+    const group = groups.get(v.id) ?? { id: v.id, title: v.title, unit: v.unit, decimals: v.decimals, values: [] };
+    group.values.push({ date: v.date, value: v.value, isExample: v.isExample, sourceUrl: v.sourceUrl, sourceLabel: v.sourceLabel });
     groups.set(v.id, group);
   }
   return [...groups.values()].map((g) => ({ ...g, values: [...g.values].sort((a, b) => a.date.localeCompare(b.date)) }));

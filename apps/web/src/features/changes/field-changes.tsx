@@ -1,16 +1,15 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
-import { formatDate, formatNumber, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
+import { formatDate, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
 import { Badge } from "../../components/badge";
 import { Icon } from "../../components/icons";
 import { groupPlanChanges } from "../../components/plan-text";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
-import { formatKpiValue } from "../kpi/kpi-format";
+import { boundedProjection, kpiBounds } from "../kpi/kpi-axis";
+import { KpiFigure } from "../kpi/kpi-figure";
+import { kpiScopeData, valueProvenance } from "../kpi/value-provenance";
 import { CHANGE_GROUP_TITLES, fieldChangesAnchor, groupKpiValues, hasChanges, type ChangeGroup } from "./change-groups";
-
-/** New KPI values carry no decimals setting; show up to two, whole numbers stay whole. */
-const KPI_DECIMALS = 2;
 
 interface Props {
   changes: FieldChangesData;
@@ -102,36 +101,43 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           </Group>
           <Group kind="newKpiValues" items={groupKpiValues(changes.newKpiValues)} heading={sub} itemKey={(k) => k.id}>
             {(k) => (
-              <>
+              <span className="change-item__kpi" {...kpiScopeData(k.id)}>
                 <Link to={`/kennzahlen/${k.id}`} className="change-item__ref">
                   {k.title}
                 </Link>
                 <span className="change-item__detail">
                   {k.values.map((v, i) => (
-                    <span key={`${v.date}-${i}`} className="nowrap">
+                    <Fragment key={`${v.date}-${i}`}>
                       {i > 0 ? "; " : null}
-                      {formatKpiValue(v.value, k.unit, KPI_DECIMALS)} am {formatDate(v.date)}
-                      {v.isExample ? <span className="tag tag--example">Beispieldaten</span> : null}
-                    </span>
+                      <span className="nowrap">
+                        <KpiFigure kpi={k} date={v.date} value={v.value} provenance={valueProvenance(v)} /> am {formatDate(v.date)}
+                      </span>
+                    </Fragment>
                   ))}
                 </span>
-              </>
+              </span>
             )}
           </Group>
           <Group kind="projectionTurned" items={changes.projectionTurned} heading={sub} itemKey={(k) => k.id}>
             {(k) => (
-              <>
+              <span className="change-item__kpi" {...kpiScopeData(k.id)}>
                 <Link to={`/kennzahlen/${k.id}`} className="change-item__ref">
                   {k.title}
                 </Link>
                 <span className="change-item__detail change-item__verdict">
                   <Icon name="alert" />
                   <span>
-                    <strong>Ziel voraussichtlich verfehlt:</strong> Trend am Zieldatum {formatNumber(k.valueAtTarget)}, Ziel{" "}
-                    {formatNumber(k.targetValue)}
+                    <strong>Ziel voraussichtlich verfehlt:</strong> Trend am Zieldatum{" "}
+                    <KpiFigure
+                      kpi={k}
+                      date={k.targetDate}
+                      provenance={{ kind: "projection", basedOnExample: k.basedOnExample }}
+                      {...boundedProjection(k.valueAtTarget, kpiBounds(k.unit, [k.targetValue]))}
+                    />
+                    , Ziel <KpiFigure kpi={k} date={k.targetDate} value={k.targetValue} provenance={{ kind: "target" }} />
                   </span>
                 </span>
-              </>
+              </span>
             )}
           </Group>
           {changes.internalNotes && changes.internalNotes.length > 0 ? (

@@ -1,23 +1,27 @@
 import { useMemo } from "react";
-import { formatPercent, type KpiWithSeries } from "@sm/domain";
-import { kpiStatusText } from "../kpi/kpi-format";
+import type { KpiWithSeries } from "@sm/domain";
+import { seriesProvenanceText } from "../kpi/kpi-series";
+import { KpiAttainment, KpiStatus } from "../kpi/kpi-status";
 import { ProjectionVerdict } from "../kpi/projection-verdict";
+import { kpiScopeData } from "../kpi/value-provenance";
 import { Sparkline } from "./sparkline";
-import { toSparkline } from "./sparkline-series";
+import { sparklineAxis, toSparkline } from "./sparkline-series";
 import { AsOfLink } from "../../components/as-of-link";
 
-/** A KPI of a field: link, trend line and the same in words. */
+/** A KPI of a field: link, trend line and the same in words, each figure with its mark. */
 export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string }) {
   const points = useMemo(() => toSparkline(kpi), [kpi]);
+  const axis = useMemo(() => sparklineAxis(kpi, points), [kpi, points]);
   return (
-    <article className="card kpi-card">
+    <article className="card kpi-card" {...kpiScopeData(kpi.id)}>
       <h3 className="kpi-card__title">
         <AsOfLink to={`/kennzahlen/${kpi.id}`}>{kpi.title}</AsOfLink>
       </h3>
-      {points.length > 1 ? <Sparkline points={points} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
-      <p>{kpiStatusText(kpi)}</p>
+      {points.length > 1 ? <Sparkline points={points} axis={axis} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
+      <p className="kpi-card__series muted">{seriesProvenanceText(points.map((p) => p.isExample))}</p>
+      <KpiStatus kpi={kpi} />
       <ProjectionVerdict projection={kpi.projection} />
-      <p className="muted">Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}</p>
+      <KpiAttainment kpi={kpi} />
     </article>
   );
 }

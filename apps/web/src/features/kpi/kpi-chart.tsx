@@ -1,26 +1,32 @@
 import { formatDate } from "@sm/domain";
-import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
 import { ChartWithTable } from "../../components/chart-with-table";
 import { TableRegion } from "../../components/table-region";
 import { yearOf } from "../overview/progress-series";
+import { KpiFigure } from "./kpi-figure";
 import { formatKpiValue } from "./kpi-format";
-import type { KpiChartData } from "./kpi-series";
+import type { KpiChartData, KpiChartPoint } from "./kpi-series";
 
-const isoOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+const VALUE_COLOUR = "#005ca9";
 
 interface Props {
   data: KpiChartData;
-  unit: string;
-  decimals: number;
   caption: string;
+  /**
+   * "full": say in words what each line means and how to read the axis (the KPI page);
+   * "axis": only how to read the axis, when it is unusual (the printed report keeps it short)
+   */
+  legend?: "full" | "axis";
 }
 
 /**
- * Reported values (line with dots) against the straight path to the target (dashed) and the trend
- * of the values projected to the target date (dotted, another colour). Draws only.
+ * Reported values (line with dots) against the straight path to the target (dashed), the trend of
+ * the values projected to the target date (dotted, another colour) and interim targets (diamonds).
+ * Draws only; the figures and their marks come from kpi-series.
  */
-export function KpiChart({ data, unit, decimals, caption }: Props) {
-  const format = (value: number) => formatKpiValue(value, unit, decimals);
+export function KpiChart({ data, caption, legend = "full" }: Props) {
+  const { kpi, yAxis } = data;
+  const hasInterim = data.points.some((p) => p.interim !== null);
   const chart = (
     <ComposedChart
       responsive
@@ -40,10 +46,19 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
         tickFormatter={(t: number) => String(yearOf(t))}
         stroke="#4a4a4a"
       />
-      <YAxis domain={[data.yAxis.min, data.yAxis.max]} ticks={data.yAxis.ticks} tickFormatter={(v: number) => formatKpiValue(v, unit === "%" ? "%" : "", decimals)} width={64} stroke="#4a4a4a" />
+      <YAxis
+        domain={[yAxis.min, yAxis.max]}
+        ticks={yAxis.ticks}
+        reversed={yAxis.reversed}
+        // The trend may run past what the KPI can take; the axis stays put and the line is cut off.
+        allowDataOverflow
+        tickFormatter={(v: number) => formatKpiValue(v, kpi.unit === "%" ? "%" : "", kpi.decimals)}
+        width={64}
+        stroke="#4a4a4a"
+      />
       <Tooltip
-        labelFormatter={(t) => formatDate(isoOf(Number(t)))}
-        formatter={(value) => (typeof value === "number" ? format(value) : String(value))}
+        isAnimationActive={false}
+        content={({ active, label }) => (active ? <KpiTooltip data={data} time={Number(label)} /> : null)}
       />
       <Legend verticalAlign="top" height={32} />
       <Line
@@ -53,15 +68,16 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
         strokeWidth={2}
         strokeDasharray="6 4"
         dot={false}
+        activeDot={false}
         connectNulls
         isAnimationActive={false}
       />
       <Line
         name="Messwerte"
         dataKey="value"
-        stroke="#005ca9"
+        stroke={VALUE_COLOUR}
         strokeWidth={3}
-        dot={{ r: 4, fill: "#005ca9" }}
+        dot={ValueDot}
         connectNulls
         isAnimationActive={false}
       />
@@ -73,11 +89,20 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
         strokeDasharray="2 4"
         strokeLinecap="round"
         dot={false}
+        activeDot={false}
         connectNulls
         isAnimationActive={false}
       />
-      {data.interim.length > 0 && (
-        <Scatter name="Zwischenziel" data={data.interim} dataKey="interim" fill="#b35900" shape="diamond" isAnimationActive={false} />
+      {hasInterim && (
+        <Line
+          name="Zwischenziel"
+          dataKey="interim"
+          stroke="none"
+          legendType="diamond"
+          dot={{ symbol: "diamond", r: 6, fill: "#b35900", stroke: "#b35900" }}
+          activeDot={false}
+          isAnimationActive={false}
+        />
       )}
     </ComposedChart>
   );
@@ -98,9 +123,11 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.date}</th>
-              <td>{row.kind}</td>
-              <td className="num">{row.value}</td>
+              <th scope="row">{formatDate(row.date)}</th>
+              <td>{row.label}</td>
+              <td className="num">
+                <KpiFigure kpi={kpi} date={row.date} value={row.value} provenance={row.provenance} computed={row.computed} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -108,5 +135,64 @@ export function KpiChart({ data, unit, decimals, caption }: Props) {
     </TableRegion>
   );
 
-  return <ChartWithTable summary={data.summary} chart={chart} table={table} method="kpi" />;
+  const legendText =
+    legend === "full"
+      ? [
+          "Durchgezogene Linie mit Punkten: gemeldete Werte. Gestrichelte Linie: gerader Weg vom Ausgangswert zum Ziel. Gepunktete Linie: Trend der gemeldeten Werte bis zum Zieldatum (Projektion).",
+          hasInterim ? "Rauten: Zwischenziele." : "",
+          data.dotNote,
+          data.axisNote,
+        ]
+          .filter(Boolean)
+          .join(" ")
+      : [data.dotNote, data.axisNote].filter(Boolean).join(" ");
+
+  return (
+    <>
+      {legendText ? <p className="muted chart-legend">{legendText}</p> : null}
+      <ChartWithTable summary={data.summary} chart={chart} table={table} method="kpi" />
+    </>
+  );
+}
+
+/** A reported value: filled when it has a source, hollow when it is example data (the legend text says so). */
+function ValueDot({ cx, cy, payload }: DotItemDotProps) {
+  if (typeof cx !== "number" || typeof cy !== "number") return null;
+  const point = payload as KpiChartPoint;
+  const example = point.valueIsExample === true;
+  return (
+    <circle
+      className="kpi-chart__dot"
+      data-date={new Date(point.t).toISOString().slice(0, 10)}
+      cx={cx}
+      cy={cy}
+      r={example ? 4.5 : 4}
+      fill={example ? "#ffffff" : VALUE_COLOUR}
+      stroke={VALUE_COLOUR}
+      strokeWidth={2}
+    />
+  );
+}
+
+/**
+ * The hovered date and the figures drawn on it, looked up by the date itself rather than taken from
+ * the chart's payload, so the figures always belong to the date shown. Inside the drawing, which is
+ * hidden from assistive technology (the table says the same), so sources are named, not linked.
+ */
+function KpiTooltip({ data, time }: { data: KpiChartData; time: number }) {
+  const figures = data.byTime.get(time);
+  if (!figures || figures.length === 0) return null;
+  return (
+    <div className="kpi-tooltip">
+      <p className="kpi-tooltip__date">{formatDate(figures[0]!.date)}</p>
+      <ul className="plain-list">
+        {figures.map((f) => (
+          <li key={f.key}>
+            {f.label}:{" "}
+            <KpiFigure kpi={data.kpi} date={f.date} value={f.value} provenance={f.provenance} computed={f.computed} sourceAsText />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

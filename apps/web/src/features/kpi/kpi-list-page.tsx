@@ -1,7 +1,7 @@
 import { useCallback, type CSSProperties, type FormEvent } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import { formatPercent, matchesSearch, type KpiSummary, type StrategyResponse } from "@sm/domain";
+import { matchesSearch, type KpiSummary, type StrategyResponse } from "@sm/domain";
 import { kpiListQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
@@ -12,8 +12,9 @@ import { QueryState } from "../../components/query-state";
 import { SEARCH_SPELLING_HINT, SearchField, useSearchDraft } from "../../components/search-field";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { groupKpisByField } from "./group-kpis";
-import { kpiStatusText } from "./kpi-format";
 import { kpiResultCountText, readKpiSearch, withKpiSearch } from "./kpi-search";
+import { KpiAttainment, KpiStatus } from "./kpi-status";
+import { kpiScopeData } from "./value-provenance";
 
 /** Every KPI by field; with a search (`?suche=`, in the URL like the measure filters) the matches, best first. */
 export function KpiListPage() {
@@ -141,7 +142,7 @@ function KpiCard({ kpi, search, colour, showField = false }: KpiCardProps) {
   // A search may have found the KPI by its unit only; the card then says so, as the unit shows only inside the values.
   const inUnitOnly = search !== "" && !matchesSearch(kpi.title, search) && !matchesSearch(kpi.description, search);
   return (
-    <li className="card kpi-card" style={colour ? ({ "--field-colour": colour } as CSSProperties) : undefined}>
+    <li className="card kpi-card" style={colour ? ({ "--field-colour": colour } as CSSProperties) : undefined} {...kpiScopeData(kpi.id)}>
       <h3 className="kpi-card__title">
         <AsOfLink to={`/kennzahlen/${kpi.id}`}>
           <Highlight text={kpi.title} query={search} />
@@ -158,8 +159,8 @@ function KpiCard({ kpi, search, colour, showField = false }: KpiCardProps) {
         </p>
       )}
       {inUnitOnly && <p className="search-context">Treffer in der Einheit ({kpi.unit})</p>}
-      <p>{kpiStatusText(kpi)}</p>
-      <p className="muted">Zielerreichung: {kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}</p>
+      <KpiStatus kpi={kpi} />
+      <KpiAttainment kpi={kpi} />
     </li>
   );
 }

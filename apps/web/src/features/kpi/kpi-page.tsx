@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { DIRECTION_LABELS, formatDate, formatPercent, type KpiDetail } from "@sm/domain";
+import { DIRECTION_LABELS, formatDate, type KpiDetail } from "@sm/domain";
 import { kpiQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
@@ -10,10 +10,11 @@ import { ExampleDataNote } from "../../components/example-data-note";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { KpiChart } from "./kpi-chart";
-import { formatKpiValue } from "./kpi-format";
+import { KpiFigure } from "./kpi-figure";
 import { toKpiChartData } from "./kpi-series";
 import { KpiValuesTable } from "./kpi-values-table";
 import { ProjectionVerdict } from "./projection-verdict";
+import { attainmentProvenance, baselineProvenance, kpiScopeData, valueProvenance } from "./value-provenance";
 
 export function KpiPage() {
   const { id = "" } = useParams();
@@ -31,10 +32,9 @@ export function KpiPage() {
 function Kpi({ kpi }: { kpi: KpiDetail }) {
   useDocumentTitle(kpi.title);
   const chartData = useMemo(() => toKpiChartData(kpi), [kpi]);
-  const value = (v: number) => formatKpiValue(v, kpi.unit, kpi.decimals);
 
   return (
-    <>
+    <div {...kpiScopeData(kpi.id)}>
       <nav aria-label="Brotkrumenpfad" className="breadcrumb">
         <ol>
           <li>
@@ -59,28 +59,47 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
         <dd>{DIRECTION_LABELS[kpi.direction]}</dd>
         <dt>Ausgangswert</dt>
         <dd>
-          {value(kpi.baseline.value)} ({formatDate(kpi.baseline.date)})
-          {kpi.baseline.sourceUrl ? (
-            <>
-              , <a href={kpi.baseline.sourceUrl}>Quelle</a>
-            </>
-          ) : null}
-          {kpi.baseline.isExample ? <span className="tag tag--example">Beispieldaten</span> : null}
+          <KpiFigure kpi={kpi} date={kpi.baseline.date} value={kpi.baseline.value} provenance={baselineProvenance(kpi.baseline)} /> am{" "}
+          {formatDate(kpi.baseline.date)}
         </dd>
         <dt>Ziel</dt>
         <dd>
-          {value(kpi.target.value)} bis {formatDate(kpi.target.date)}
+          <KpiFigure kpi={kpi} date={kpi.target.date} value={kpi.target.value} provenance={{ kind: "target" }} /> bis{" "}
+          {formatDate(kpi.target.date)}
         </dd>
         {kpi.interimTargets.length > 0 && (
           <>
             <dt>Zwischenziele</dt>
-            <dd>{kpi.interimTargets.map((t) => `${value(t.value)} bis ${formatDate(t.date)}`).join("; ")}</dd>
+            <dd>
+              <ul className="plain-list">
+                {kpi.interimTargets.map((t) => (
+                  <li key={t.date}>
+                    <KpiFigure kpi={kpi} date={t.date} value={t.value} provenance={{ kind: "interim" }} /> bis {formatDate(t.date)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
         <dt>Letzter Wert</dt>
-        <dd>{kpi.latest ? `${value(kpi.latest.value)} (${formatDate(kpi.latest.date)})` : "noch kein Wert gemeldet"}</dd>
+        <dd>
+          {kpi.latest ? (
+            <>
+              <KpiFigure kpi={kpi} date={kpi.latest.date} value={kpi.latest.value} provenance={valueProvenance(kpi.latest)} /> am{" "}
+              {formatDate(kpi.latest.date)}
+            </>
+          ) : (
+            "noch kein Wert gemeldet"
+          )}
+        </dd>
         <dt>Zielerreichung</dt>
-        <dd>{kpi.attainment === null ? "–" : formatPercent(kpi.attainment * 100)}</dd>
+        <dd>
+          {kpi.attainment === null || !kpi.latest ? (
+            "–"
+          ) : (
+            <KpiFigure kpi={kpi} date={kpi.latest.date} value={kpi.attainment} provenance={attainmentProvenance(kpi)} />
+          )}
+        </dd>
         {kpi.frequency && (
           <>
             <dt>Aktualisierung</dt>
@@ -94,11 +113,7 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
 
       <section aria-labelledby="kpi-chart">
         <h2 id="kpi-chart">Verlauf und Zielpfad</h2>
-        <p className="muted">
-          Durchgezogene Linie mit Punkten: gemeldete Werte. Gestrichelte Linie: gerader Weg vom Ausgangswert zum Ziel. Gepunktete Linie: Trend der gemeldeten Werte bis zum Zieldatum (Projektion).
-          {kpi.interimTargets.length > 0 ? " Rauten: Zwischenziele." : ""}
-        </p>
-        <KpiChart data={chartData} unit={kpi.unit} decimals={kpi.decimals} caption={`Verlauf von „${kpi.title}“`} />
+        <KpiChart data={chartData} caption={`Verlauf von „${kpi.title}“`} />
       </section>
 
       <section aria-labelledby="kpi-values">
@@ -122,6 +137,6 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
           <p>Diese Kennzahl ist keiner einzelnen Maßnahme zugeordnet.</p>
         )}
       </section>
-    </>
+    </div>
   );
 }

@@ -1,121 +1,169 @@
-import { formatDate, formatPercent, type KpiDetail } from "@sm/domain";
+import { formatDate, type KpiDetail } from "@sm/domain";
 import { toTime, yearTicks } from "../overview/progress-series";
-import { formatKpiValue } from "./kpi-format";
+import { axisNote, boundedProjection, kpiAxis, kpiBounds, type ValueAxis } from "./kpi-axis";
 import { projectionVerdictText } from "./kpi-projection";
+import {
+  attainmentProvenance,
+  baselineProvenance,
+  figureText,
+  projectionProvenance,
+  valueProvenance,
+  type KpiRef,
+  type Provenance,
+} from "./value-provenance";
 
 export interface KpiChartPoint {
   t: number;
   /** baseline and reported values: the line with dots */
   value: number | null;
+  /** whether that value is example data (a hollow dot); null where there is no value */
+  valueIsExample: boolean | null;
   /** the straight path from baseline to target: only its two ends, the chart draws the line */
   path: number | null;
   /** the least-squares trend of the values projected to the target date: only its two ends */
   trend: number | null;
+  /** an interim target on this date: a diamond */
+  interim: number | null;
+}
+
+/** One figure drawn on a date, with its mark: what the tooltip and the table list. */
+export interface KpiFigureEntry {
+  key: string;
+  /** ISO date the figure is for */
+  date: string;
+  /** "Ausgangswert", "Messwert", "Zwischenziel", "Ziel", "Trend (Projektion)" */
+  label: string;
+  value: number;
+  provenance: Provenance;
+  /** for a trend cut off at a bound: what the trend itself computes there */
+  computed: number | null;
 }
 
 export interface KpiChartData {
+  kpi: KpiRef;
+  /** everything drawn, on one time axis: one array, so the tooltip's index always means one date */
   points: KpiChartPoint[];
-  interim: Array<{ t: number; interim: number }>;
+  /** per drawn date, the figures on it, for the tooltip */
+  byTime: ReadonlyMap<number, KpiFigureEntry[]>;
   domain: [number, number];
   yearTicks: number[];
-  /** value axis around the data with round steps, so small changes stay visible */
+  /** value axis around the data with round steps, within what the KPI can take */
   yAxis: ValueAxis;
+  /** how to read the axis ("Rang 1 steht oben", a trend cut off at a bound); "" when plain */
+  axisNote: string;
+  /** what hollow and filled dots mean, when some value is example data; "" otherwise */
+  dotNote: string;
   summary: string;
-  rows: Array<{ key: string; date: string; kind: string; value: string }>;
+  /** every drawn figure in date order, for the table beside the chart */
+  rows: KpiFigureEntry[];
 }
 
-/** Values, target path and interim targets of a KPI, merged on one time axis. */
+/** Values, target path, interim targets and trend of a KPI, merged on one time axis. */
 export function toKpiChartData(kpi: KpiDetail): KpiChartData {
+  const entries = kpiFigures(kpi);
   const byTime = new Map<number, KpiChartPoint>();
   const at = (t: number) => {
-    const point = byTime.get(t) ?? { t, value: null, path: null, trend: null };
+    const point = byTime.get(t) ?? { t, value: null, valueIsExample: null, path: null, trend: null, interim: null };
     byTime.set(t, point);
     return point;
   };
-  at(toTime(kpi.baseline.date)).value = kpi.baseline.value;
-  at(toTime(kpi.baseline.date)).path = kpi.baseline.value;
+  Object.assign(at(toTime(kpi.baseline.date)), { value: kpi.baseline.value, valueIsExample: kpi.baseline.isExample, path: kpi.baseline.value });
   at(toTime(kpi.target.date)).path = kpi.target.value;
   // A value reported on the baseline date replaces the baseline in the value line.
-  for (const v of kpi.values) at(toTime(v.date)).value = v.value;
+  for (const v of kpi.values) Object.assign(at(toTime(v.date)), { value: v.value, valueIsExample: v.isExample });
+  for (const i of kpi.interimTargets) at(toTime(i.date)).interim = i.value;
   for (const end of kpi.projection?.line ?? []) at(toTime(end.date)).trend = end.value;
   const points = [...byTime.values()].sort((a, b) => a.t - b.t);
+
+  const figuresByTime = new Map<number, KpiFigureEntry[]>();
+  for (const entry of entries) {
+    const t = toTime(entry.date);
+    figuresByTime.set(t, [...(figuresByTime.get(t) ?? []), entry]);
+  }
 
   const first = points[0]?.t ?? toTime(kpi.baseline.date);
   const last = points.at(-1)?.t ?? toTime(kpi.target.date);
   const start = Date.UTC(new Date(first).getUTCFullYear(), 0, 1);
-  const all = [kpi.baseline.value, kpi.target.value, ...kpi.values.map((v) => v.value), ...kpi.interimTargets.map((i) => i.value),
-    ...(kpi.projection?.line.map((end) => end.value) ?? []),
-  ];
+  const projected = kpi.projection?.line.map((end) => end.value) ?? [];
+  const yAxis = kpiAxis({ unit: kpi.unit, decimals: kpi.decimals, values: realFigures(kpi), projected });
 
   return {
+    kpi: { id: kpi.id, unit: kpi.unit, decimals: kpi.decimals },
     points,
-    interim: kpi.interimTargets.map((i) => ({ t: toTime(i.date), interim: i.value })),
+    byTime: figuresByTime,
     domain: [start, last],
     yearTicks: yearTicks(start, last),
-    yAxis: valueAxis(all, { cap: kpi.unit === "%" ? 100 : Infinity, integer: kpi.decimals === 0 }),
+    yAxis,
+    axisNote: axisNote(yAxis, projected),
+    dotNote: dotNote(points.flatMap((p) => (p.valueIsExample === null ? [] : [p.valueIsExample]))),
     summary: kpiSummary(kpi),
-    rows: kpiRows(kpi),
+    rows: entries,
   };
 }
 
-export interface ValueAxis {
-  min: number;
-  max: number;
-  ticks: number[];
+/** What the dots of the value line mean: hollow ones are example data. */
+export function dotNote(isExample: readonly boolean[]): string {
+  if (!isExample.some(Boolean)) return "";
+  return isExample.every(Boolean) ? "Hohle Punkte: Beispieldaten." : "Gefüllte Punkte: belegte Werte, hohle Punkte: Beispieldaten.";
 }
 
 /**
- * A value axis around the data, about four round steps (1, 2, 2.5 or 5 × 10ⁿ) with some headroom;
- * it does not go below 0 for data that does not, nor above `cap` (100 for percentages), so small
- * changes stay visible without inventing negative counts.
+ * The series of a KPI in one sentence about its marks, where the drawing cannot carry them (a
+ * sparkline, a printed chart): "Verlauf: 11 Werte, alle Beispieldaten." and the like; "" without values.
  */
-export function valueAxis(values: readonly number[], options: { cap?: number; integer?: boolean } = {}): ValueAxis {
-  const { cap = Infinity, integer = false } = options;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const span = hi - lo || Math.abs(hi) || 1;
-  const rough = (span * 1.2) / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const nice = ([1, 2, 2.5, 5, 10].find((f) => f * magnitude >= rough) ?? 10) * magnitude;
-  // A KPI shown without decimals gets whole-number ticks, or a tick would read "8" for 7.5.
-  const step = integer ? Math.max(1, Math.ceil(nice)) : nice;
-  let min = Math.floor((lo - span * 0.1) / step) * step;
-  let max = Math.ceil((hi + span * 0.1) / step) * step;
-  if (lo >= 0) min = Math.max(0, min);
-  if (hi <= cap) max = Math.min(cap, max);
-  const ticks: number[] = [];
-  for (let t = min; t <= max + step / 1000; t += step) ticks.push(Number(t.toFixed(10)));
-  return { min, max, ticks };
+export function seriesProvenanceText(isExample: readonly boolean[]): string {
+  const n = isExample.length;
+  if (n === 0) return "";
+  const examples = isExample.filter(Boolean).length;
+  const count = `Verlauf: ${n} ${n === 1 ? "Wert" : "Werte"}`;
+  if (examples === 0) return n === 1 ? `${count}, belegt.` : `${count}, alle belegt.`;
+  if (examples === n) return n === 1 ? `${count}, Beispieldaten.` : `${count}, alle Beispieldaten.`;
+  return `${count}, ${n - examples} belegt, ${examples} Beispieldaten.`;
 }
 
-const fmt = (kpi: KpiDetail, value: number) => formatKpiValue(value, kpi.unit, kpi.decimals);
-
-/** One sentence in place of the drawing: latest value against the path to the target. */
-export function kpiSummary(kpi: KpiDetail): string {
-  const path = `Zielpfad von ${fmt(kpi, kpi.baseline.value)} (${formatDate(kpi.baseline.date)}) bis ${fmt(kpi, kpi.target.value)} (${formatDate(kpi.target.date)})`;
-  const latest = kpi.latest
-    ? `letzter Wert ${fmt(kpi, kpi.latest.value)} am ${formatDate(kpi.latest.date)}`
-    : "noch kein Wert gemeldet";
-  const attainment = kpi.attainment === null ? "" : `, Zielerreichung ${formatPercent(kpi.attainment * 100)}`;
-  const trend = kpi.projection
-    ? `; Trend (Projektion) ${fmt(kpi, kpi.projection.valueAtTarget)} am ${formatDate(kpi.target.date)}: ${projectionVerdictText(kpi.projection)}`
-    : "";
-  return `Liniendiagramm: ${latest}; ${path}${attainment}${trend}`;
+/** Baseline, reported values and targets: the figures the KPI takes or aims at (not the trend). */
+function realFigures(kpi: KpiDetail): number[] {
+  return [kpi.baseline.value, kpi.target.value, ...kpi.values.map((v) => v.value), ...kpi.interimTargets.map((i) => i.value)];
 }
 
-/** Everything the chart draws, as table rows in date order. */
-export function kpiRows(kpi: KpiDetail): KpiChartData["rows"] {
-  const rows = [
-    { date: kpi.baseline.date, kind: "Ausgangswert", value: kpi.baseline.value },
-    ...kpi.values.map((v) => ({ date: v.date, kind: v.isExample ? "Messwert (Beispieldaten)" : "Messwert", value: v.value })),
-    ...kpi.interimTargets.map((i) => ({ date: i.date, kind: "Zwischenziel", value: i.value })),
-    { date: kpi.target.date, kind: "Ziel", value: kpi.target.value },
-    ...(kpi.projection
-      ? [{ date: kpi.target.date, kind: `Projektion am ${formatDate(kpi.target.date)} (Trend)`, value: kpi.projection.valueAtTarget }]
-      : []),
+/**
+ * Every figure the chart draws, each with its mark, in date order (on one date: baseline, values,
+ * interim target, target, trend). The trend appears at both ends of its line, cut off at what the
+ * KPI can take.
+ */
+export function kpiFigures(kpi: KpiDetail): KpiFigureEntry[] {
+  const bounds = kpiBounds(kpi.unit, realFigures(kpi));
+  const trend = projectionProvenance(kpi.values);
+  const figures: Omit<KpiFigureEntry, "key">[] = [
+    { date: kpi.baseline.date, label: "Ausgangswert", value: kpi.baseline.value, provenance: baselineProvenance(kpi.baseline), computed: null },
+    ...kpi.values.map((v) => ({ date: v.date, label: "Messwert", value: v.value, provenance: valueProvenance(v), computed: null })),
+    ...kpi.interimTargets.map((i) => ({ date: i.date, label: "Zwischenziel", value: i.value, provenance: { kind: "interim" } as const, computed: null })),
+    { date: kpi.target.date, label: "Ziel", value: kpi.target.value, provenance: { kind: "target" }, computed: null },
+    ...(kpi.projection?.line ?? []).map((end) => ({
+      date: end.date,
+      label: "Trend (Projektion)",
+      ...boundedProjection(end.value, bounds),
+      provenance: trend,
+    })),
   ];
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => a.row.date.localeCompare(b.row.date) || a.index - b.index)
-    .map(({ row, index }) => ({ key: `${row.date}-${index}`, date: formatDate(row.date), kind: row.kind, value: fmt(kpi, row.value) }));
+  return figures
+    .map((figure, index) => ({ figure, index }))
+    .sort((a, b) => a.figure.date.localeCompare(b.figure.date) || a.index - b.index)
+    .map(({ figure, index }) => ({ ...figure, key: `${figure.date}-${index}` }));
+}
+
+/** One sentence in place of the drawing: latest value against the path to the target, each figure with its mark. */
+export function kpiSummary(kpi: KpiDetail): string {
+  const text = (value: number, p: Provenance, computed: number | null = null) => figureText(kpi, value, p, computed);
+  const path = `Zielpfad vom Ausgangswert ${text(kpi.baseline.value, baselineProvenance(kpi.baseline))} am ${formatDate(kpi.baseline.date)} bis zum Ziel ${text(kpi.target.value, { kind: "target" })} am ${formatDate(kpi.target.date)}`;
+  const latest = kpi.latest
+    ? `letzter Wert ${text(kpi.latest.value, valueProvenance(kpi.latest))} am ${formatDate(kpi.latest.date)}`
+    : "noch kein Wert gemeldet";
+  const attainment = kpi.attainment === null ? "" : `, Zielerreichung ${text(kpi.attainment, attainmentProvenance(kpi))}`;
+  let trend = "";
+  if (kpi.projection) {
+    const { value, computed } = boundedProjection(kpi.projection.valueAtTarget, kpiBounds(kpi.unit, realFigures(kpi)));
+    trend = `; Trend (Projektion) ${text(value, projectionProvenance(kpi.values), computed)} am ${formatDate(kpi.target.date)}: ${projectionVerdictText(kpi.projection)}`;
+  }
+  return `Liniendiagramm: ${latest}; ${path}${attainment}${trend}`;
 }

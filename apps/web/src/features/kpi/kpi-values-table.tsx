@@ -1,9 +1,14 @@
 import { formatDate, type KpiDetail } from "@sm/domain";
 import { TableRegion } from "../../components/table-region";
 import { newestFirst } from "../measure/measure-timeline";
+import { ProvenanceMark } from "./kpi-figure";
 import { formatKpiValue } from "./kpi-format";
+import { figureData, valueProvenance } from "./value-provenance";
 
-/** Every reported value with its source; values without a source are marked as example data. */
+/**
+ * Every reported value with where it comes from: its source, or the mark that it is example data.
+ * Each row carries the figure's data attributes, as a KpiFigure does.
+ */
 export function KpiValuesTable({ kpi }: { kpi: KpiDetail }) {
   const values = newestFirst(kpi.values);
   const hasNotes = values.some((v) => v.note);
@@ -18,19 +23,19 @@ export function KpiValuesTable({ kpi }: { kpi: KpiDetail }) {
               Wert
             </th>
             <th scope="col">Quelle</th>
-            <th scope="col">Art der Angabe</th>
             {hasNotes && <th scope="col">Anmerkung</th>}
           </tr>
         </thead>
         <tbody>
           {values.map((v, index) => (
-            <tr key={`${v.date}-${index}`}>
+            <tr key={`${v.date}-${index}`} {...figureData(kpi.id, v.date, "value")}>
               <th scope="row" className="nowrap">
                 {formatDate(v.date)}
               </th>
               <td className="num nowrap">{formatKpiValue(v.value, kpi.unit, kpi.decimals)}</td>
-              <td>{v.sourceUrl ? <a href={v.sourceUrl}>{v.sourceLabel || v.sourceUrl}</a> : v.sourceLabel || "keine Quelle"}</td>
-              <td>{v.isExample ? <span className="tag tag--example">Beispieldaten</span> : "belegt"}</td>
+              <td>
+                <ProvenanceMark provenance={valueProvenance(v)} namedSource />
+              </td>
               {hasNotes && <td>{v.note}</td>}
             </tr>
           ))}

@@ -3,9 +3,11 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { KpiDetail, KpiWithSeries } from "@sm/domain";
 import { QueryState } from "../../components/query-state";
 import { KpiChart } from "../kpi/kpi-chart";
-import { kpiStatusText } from "../kpi/kpi-format";
-import { toKpiChartData } from "../kpi/kpi-series";
+import { KpiStatus } from "../kpi/kpi-status";
+import { seriesProvenanceText, toKpiChartData } from "../kpi/kpi-series";
 import { ProjectionVerdict } from "../kpi/projection-verdict";
+import { toSparkline } from "../field/sparkline-series";
+import { kpiScopeData } from "../kpi/value-provenance";
 
 interface Props {
   /** what the field already sent: enough for the title and the sentences */
@@ -20,9 +22,10 @@ interface Props {
  */
 export function ReportKpi({ summary, query }: Props) {
   return (
-    <article className="report-kpi">
+    <article className="report-kpi" {...kpiScopeData(summary.id)}>
       <h4 className="report-kpi__title">{summary.title}</h4>
-      <p className="report-kpi__status">{kpiStatusText(summary)}</p>
+      <KpiStatus kpi={summary} className="report-kpi__status" />
+      <p className="muted">{seriesProvenanceText(toSparkline(summary).map((p) => p.isExample))}</p>
       <ProjectionVerdict projection={summary.projection} />
       {query ? <QueryState query={query}>{(kpi) => <Chart kpi={kpi} />}</QueryState> : null}
     </article>
@@ -31,5 +34,5 @@ export function ReportKpi({ summary, query }: Props) {
 
 function Chart({ kpi }: { kpi: KpiDetail }) {
   const data = useMemo(() => toKpiChartData(kpi), [kpi]);
-  return <KpiChart data={data} unit={kpi.unit} decimals={kpi.decimals} caption={`Verlauf von „${kpi.title}“`} />;
+  return <KpiChart data={data} caption={`Verlauf von „${kpi.title}“`} legend="axis" />;
 }

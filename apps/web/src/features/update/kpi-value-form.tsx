@@ -6,7 +6,8 @@ import { postKpiValue } from "../../api/writes";
 import { ErrorSummary } from "../../components/error-summary";
 import { domId, errorsFromApi } from "../../components/field-errors";
 import { CheckboxField, TextField } from "../../components/form-fields";
-import { formatKpiValue, kpiStatusText } from "../kpi/kpi-format";
+import { formatKpiValue } from "../kpi/kpi-format";
+import { KpiStatus } from "../kpi/kpi-status";
 import { buildKpiValuePayload, emptyKpiValue, type KpiValueDraft } from "./kpi-value";
 
 const KEYS = ["date", "value", "sourceUrl", "sourceLabel", "isExample"] as const;
@@ -72,7 +73,7 @@ export function KpiValueForm({ kpi, measureCode, today }: { kpi: KpiSummary; mea
   return (
     <form className="card kpi-value-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId}>{kpi.title}</h3>
-      <p className="muted">{kpiStatusText(kpi)}</p>
+      <KpiStatus kpi={kpi} className="muted" />
       <ErrorSummary items={summary} attempt={attempt} title="Der Wert wurde nicht gespeichert" />
       <div className="form-grid">
         <TextField id={id("date")} label="Datum" type="date" value={draft.date} error={errors.date} onChange={(e) => set("date", e.target.value)} />
