@@ -31,7 +31,8 @@ describe("projection", () => {
   it("states the trend's verdict on the KPI page and lists it in the table alternative", async () => {
     const page = await app.visit("/kennzahlen/online-services");
     await expect.poll(() => mainText(page)).toContain("Ziel voraussichtlich");
-    await expect.poll(() => mainText(page)).toContain("Projektion am");
+    // The chart's table lists the trend at the target date as its own row.
+    await expect.poll(() => mainText(page)).toContain("31.12.2027Trend (Projektion)");
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
