@@ -6,6 +6,7 @@ import type { AppEnv } from "./env";
 import { errorBody } from "./errors";
 import { clientIp } from "./middleware/client-ip";
 import { readDate } from "./middleware/read-date";
+import { jsonWrites, limitBody } from "./middleware/request-body";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { adminRoute } from "./routes/admin";
@@ -28,8 +29,10 @@ import { strategyRoute } from "./routes/strategy";
 export function createApp(deps: AppDeps) {
   const services = createServices(deps);
   const api = new Hono<AppEnv>()
+    .use(limitBody())
     .use(clientIp(services.config.trustProxy))
     .use(sameOriginWrites(services.config.trustProxy))
+    .use(jsonWrites())
     .use(loadViewer(services))
     .use(readDate(services))
     .route("/health", healthRoute(services))

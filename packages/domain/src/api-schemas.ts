@@ -17,6 +17,8 @@ export const errorResponseSchema = z.object({
       "forbidden",
       "not_found",
       "conflict",
+      "payload_too_large",
+      "unsupported_media_type",
       "too_many_requests",
       "internal",
     ]),

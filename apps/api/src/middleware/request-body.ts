@@ -1,0 +1,40 @@
+import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
+import { errorBody } from "../errors";
+
+/** No route takes more: the largest body, an admin's measure with a long description, is a few KB. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Refuses a body over the limit with 413 before reading the rest: by its Content-Length at once,
+ * or as soon as a streamed body passes the limit.
+ */
+export const limitBody = () =>
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(errorBody("payload_too_large", `Die Anfrage ist zu groß (höchstens ${MAX_BODY_BYTES / 1024 / 1024} MB).`), 413),
+  });
+
+const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+
+/**
+ * Every write speaks JSON. The validator reads a body of another type as empty, and an empty body
+ * is a valid "nothing assigned" for some routes: so anything else is refused before it is looked at.
+ * A DELETE may come without a body; with one, the same rule holds.
+ */
+export const jsonWrites = () =>
+  createMiddleware(async (c, next) => {
+    const method = c.req.method;
+    const hasBody = c.req.raw.body !== null;
+    if (WITH_BODY.has(method) || (method === "DELETE" && hasBody)) {
+      const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+      if (type !== "application/json") {
+        return c.json(
+          errorBody("unsupported_media_type", "Bitte die Daten als JSON senden (Content-Type: application/json)."),
+          415,
+        );
+      }
+    }
+    await next();
+  });
