@@ -28,8 +28,8 @@ export interface AppConfig {
   secureCookies: boolean | "auto";
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  /** failed sign-ins per account and per address before 429 */
-  throttle: { perAccount: number; perIp: number; windowMinutes: number };
+  /** sign-in throttling, see auth/throttle-rules.ts */
+  throttle: { freePerPair: number; perAccount: number; perIp: number; windowMinutes: number };
 }
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -37,7 +37,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   secureCookies: "auto",
   sessionIdleMinutes: 60,
   sessionMaxHours: 12,
-  throttle: { perAccount: 5, perIp: 20, windowMinutes: 15 },
+  throttle: { freePerPair: 5, perAccount: 20, perIp: 20, windowMinutes: 15 },
 };
 
 export interface AppDeps {

@@ -9,7 +9,7 @@ export { progressQueries } from "./queries/progress";
 export type { ReadScope } from "./queries/measure-state";
 export { userQueries, toSessionUser } from "./queries/users";
 export { sessionQueries } from "./queries/sessions";
-export { signInAttemptQueries, type ThrottleRule } from "./queries/sign-in-attempts";
+export { signInAttemptQueries, type ThrottleRules } from "./queries/sign-in-attempts";
 export { auditQueries, type AuditRecord } from "./queries/audit";
 export { measureInternalQueries } from "./queries/measure-internal";
 export { measureUpdateWriter } from "./writes/measure-update";

@@ -37,6 +37,6 @@ export function migrate(db: Db, { upTo = Infinity }: { upTo?: number } = {}): { 
   db.transaction(() => {
     for (const m of pending) db.exec(m.sql);
     if (pending.length > 0) db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
   return { from: current, to: Math.max(current, latest) };
 }

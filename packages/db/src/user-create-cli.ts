@@ -35,7 +35,7 @@ const passwordHash = hashPasswordSync(parsed.data.password);
 db.transaction(() => {
   const id = users.insert({ email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, passwordHash });
   auditQueries(db).add({ at: new Date().toISOString(), actorId: null, action: "user.create", entity: `user:${id}`, details: { email: parsed.data.email, role: parsed.data.role, via: "cli" } });
-})();
+}).immediate();
 console.log(`Konto angelegt: ${parsed.data.email} (${parsed.data.role})`);
 if (!values.password) console.log(`Startpasswort (nur jetzt sichtbar): ${password}`);
 db.close();

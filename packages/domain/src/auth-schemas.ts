@@ -34,3 +34,21 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 /** GET /api/v1/session: the signed-in person, or null for an anonymous visitor. */
 export const sessionResponseSchema = z.object({ user: sessionUserSchema.nullable() });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/** GET /api/v1/admin/sign-in-locks: account and address pairs with failed sign-ins in the window. */
+export const signInLockSchema = z.object({
+  email: z.string(),
+  ip: z.string(),
+  failures: z.number().int(),
+  lastFailureAt: z.string(),
+  /** seconds until this address may try this account again; 0 when it may now */
+  waitSeconds: z.number().int(),
+});
+export const signInLocksResponseSchema = z.object({ items: z.array(signInLockSchema) });
+export type SignInLock = z.infer<typeof signInLockSchema>;
+
+/** DELETE /api/v1/admin/sign-in-locks?email=&ip=: lifts one address's delays, or every address's without ip. */
+export const liftSignInLockQuerySchema = z.object({
+  email: z.string().trim().min(1, "E-Mail-Adresse fehlt").max(254),
+  ip: z.string().trim().min(1).max(100).optional(),
+});

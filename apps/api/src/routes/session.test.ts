@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { errorResponseSchema, sessionResponseSchema } from "@sm/domain";
-import { createTestApp, send, signIn, TEST_NOW, USERS } from "../testing";
+import { errorResponseSchema, sessionResponseSchema, signInLocksResponseSchema } from "@sm/domain";
+import { createTestApp, send, signIn, TEST_NOW, TEST_PASSWORD, USERS } from "../testing";
 
-const { app, db, cleanup, clock } = createTestApp(undefined, { throttle: { perAccount: 3, perIp: 5, windowMinutes: 15 }, trustProxy: true });
+const { app, db, cleanup, clock } = createTestApp(undefined, { throttle: { freePerPair: 3, perAccount: 6, perIp: 5, windowMinutes: 15 }, trustProxy: true });
 afterAll(cleanup);
 
 const session = async (cookie?: string) =>
@@ -55,31 +55,79 @@ describe("sign-in", () => {
 });
 
 describe("throttling", () => {
-  it("answers 429 with Retry-After after too many failures for one account, the same for unknown accounts", async () => {
-    for (const email of [USERS.lead2, "ghost@test.example"]) {
-      for (let i = 0; i < 3; i++) {
-        await send(app, "POST", "/api/v1/session", { email, password: "falsch-falsch-falsch" }, undefined, { "x-forwarded-for": `10.1.${i}.1` });
-      }
-      const res = await send(app, "POST", "/api/v1/session", { email, password: "Test-Passwort-123" }, undefined, { "x-forwarded-for": "10.9.9.9" });
-      expect(res.status).toBe(429);
-      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(errorResponseSchema.parse(await res.json()).error.message).toContain("Zu viele");
-    }
+  const signInFrom = (ip: string, email: string, password: string) =>
+    send(app, "POST", "/api/v1/session", { email, password }, undefined, { "x-forwarded-for": ip });
+  const WRONG = "falsch-falsch-falsch";
+  const RIGHT = "Test-Passwort-123";
+
+  it("holds back an address after its free failures for an account, with growing delays; other addresses still sign in", async () => {
+    for (let i = 0; i < 3; i++) expect((await signInFrom("10.1.0.1", USERS.lead2, WRONG)).status).toBe(401);
+    const held = await signInFrom("10.1.0.1", USERS.lead2, RIGHT);
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get("retry-after"))).toBe(1);
+    expect(errorResponseSchema.parse(await held.json()).error.message).toContain("Zu viele");
+    // Nobody can lock another person out: the right password from an address without failures works.
+    expect((await signInFrom("10.1.0.2", USERS.lead2, RIGHT)).status).toBe(200);
+
+    clock.now = new Date(TEST_NOW.getTime() + 1_000);
+    expect((await signInFrom("10.1.0.1", USERS.lead2, WRONG)).status).toBe(401);
+    const doubled = await signInFrom("10.1.0.1", USERS.lead2, RIGHT);
+    expect(Number(doubled.headers.get("retry-after"))).toBe(2);
+    clock.now = TEST_NOW;
+  });
+
+  it("answers unknown accounts exactly like known ones", async () => {
+    for (let i = 0; i < 3; i++) await signInFrom("10.2.0.1", "ghost@test.example", WRONG);
+    const res = await signInFrom("10.2.0.1", "ghost@test.example", WRONG);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBe(1);
   });
 
   it("limits one address spraying many accounts", async () => {
-    for (let i = 0; i < 5; i++) {
-      await send(app, "POST", "/api/v1/session", { email: `spray${i}@test.example`, password: "x" }, undefined, { "x-forwarded-for": "10.6.6.6" });
-    }
-    const res = await send(app, "POST", "/api/v1/session", { email: USERS.admin, password: "Test-Passwort-123" }, undefined, { "x-forwarded-for": "10.6.6.6" });
-    expect(res.status).toBe(429);
+    for (let i = 0; i < 5; i++) await signInFrom("10.6.6.6", `spray${i}@test.example`, "x");
+    expect((await signInFrom("10.6.6.6", USERS.admin, RIGHT)).status).toBe(429);
   });
 
-  it("lets the account in again once the window has passed", async () => {
-    clock.now = new Date(TEST_NOW.getTime() + 16 * 60_000);
-    const res = await send(app, "POST", "/api/v1/session", { email: USERS.lead2, password: "Test-Passwort-123" }, undefined, { "x-forwarded-for": "10.9.9.8" });
+  it("counts parallel guesses like sequential ones: 60 at once, the right password last, none gets in", async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) => signInFrom("10.3.0.1", USERS.council, i === 59 ? RIGHT : WRONG));
+    const statuses = (await Promise.all(guesses)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(57);
+    expect(statuses).not.toContain(200);
+  });
+
+  it("gives no free tries to new addresses once an account is guessed at from many, but never refuses one without failures", async () => {
+    for (let i = 0; i < 6; i++) expect((await signInFrom(`10.4.${i}.1`, USERS.lead, WRONG)).status).toBe(401);
+    expect((await signInFrom("10.4.9.1", USERS.lead, WRONG)).status).toBe(401);
+    expect((await signInFrom("10.4.9.1", USERS.lead, RIGHT)).status).toBe(429);
+    expect((await signInFrom("10.4.9.2", USERS.lead, RIGHT)).status).toBe(200);
+  });
+
+  it("shows administrators who is held back and lets them lift it, audited", async () => {
+    const admin = await signIn(app, USERS.admin);
+    const list = signInLocksResponseSchema.parse(await (await send(app, "GET", "/api/v1/admin/sign-in-locks", undefined, admin)).json());
+    expect(list.items.find((l) => l.email === USERS.council && l.ip === "10.3.0.1")).toMatchObject({ failures: 3, waitSeconds: 1 });
+    const res = await send(app, "DELETE", `/api/v1/admin/sign-in-locks?email=${encodeURIComponent(USERS.council)}&ip=10.3.0.1`, undefined, admin);
     expect(res.status).toBe(200);
+    expect((await signInFrom("10.3.0.1", USERS.council, RIGHT)).status).toBe(200);
+    expect(db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'session.lock_lifted'").pluck().get()).toBe(1);
+    expect((await send(app, "GET", "/api/v1/admin/sign-in-locks", undefined, await signIn(app, USERS.council))).status).toBe(403);
+  });
+
+  it("lets the address try again once the window has passed", async () => {
+    clock.now = new Date(TEST_NOW.getTime() + 16 * 60_000);
+    expect((await signInFrom("10.1.0.1", USERS.lead2, RIGHT)).status).toBe(200);
     clock.now = TEST_NOW;
+  });
+});
+
+describe("a new sign-in", () => {
+  it("ends the session the browser came with, also when someone else signs in", async () => {
+    const first = await signIn(app, USERS.lead2);
+    const res = await send(app, "POST", "/api/v1/session", { email: USERS.admin, password: TEST_PASSWORD }, first);
+    expect(res.status).toBe(200);
+    const old = await (await send(app, "GET", "/api/v1/session", undefined, first)).json();
+    expect(old).toEqual({ user: null });
   });
 });
 

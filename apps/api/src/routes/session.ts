@@ -5,14 +5,14 @@ import type { Services } from "../deps";
 import type { AppEnv } from "../env";
 import { errorBody } from "../errors";
 import { clearSessionCookie, writeSessionCookie } from "../auth/session-cookie";
+import { throttleRules } from "../auth/throttle-rules";
 import { validate } from "../validate";
 
 const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort ist falsch.";
 
 export const sessionRoute = (services: Services) => {
   const { config } = services;
-  const perAccount = { maxFailures: config.throttle.perAccount, windowMs: config.throttle.windowMinutes * 60_000 };
-  const perIp = { maxFailures: config.throttle.perIp, windowMs: config.throttle.windowMinutes * 60_000 };
+  const rules = throttleRules(config);
 
   return new Hono<AppEnv>()
     .get("/", (c) => c.json({ user: c.get("viewer") } satisfies SessionResponse, 200))
@@ -20,8 +20,10 @@ export const sessionRoute = (services: Services) => {
       const { email, password } = c.req.valid("json");
       const ip = c.get("ip");
       const now = services.now();
-      const wait = services.signInAttempts.retryAfter(email, ip, now.getTime(), perAccount, perIp);
-      if (wait > 0) {
+      // Counted before the password is checked, in one synchronous step: parallel guesses queue here.
+      const attempt = services.signInAttempts.start(email, ip, now.getTime(), rules);
+      if (attempt.kind === "wait") {
+        const wait = attempt.seconds;
         c.header("Retry-After", String(wait));
         const minutes = Math.ceil(wait / 60);
         // The same answer for known and unknown e-mail addresses.
@@ -40,7 +42,10 @@ export const sessionRoute = (services: Services) => {
         // Housekeeping rides along with sign-ins, so the tables stay small without a scheduler.
         services.sessions.removeExpired(now.getTime(), config.sessionIdleMinutes * 60_000);
         services.signInAttempts.prune(now.getTime() - 24 * 3_600_000);
-        services.signInAttempts.record(now.getTime(), email, ip, ok);
+        if (ok) services.signInAttempts.succeed(attempt.attemptId);
+        // A sign-in replaces the session the browser came with, whoever it belonged to.
+        const previous = c.get("sessionToken");
+        if (ok && previous) services.sessions.remove(previous);
         services.audit.add({
           at,
           actorId: ok && user ? user.id : null,
@@ -50,7 +55,7 @@ export const sessionRoute = (services: Services) => {
           ip,
         });
         if (ok && user) services.users.markSignIn(user.id, at);
-      })();
+      }).immediate();
       if (!ok || !user) return c.json(errorBody("unauthorized", WRONG_CREDENTIALS), 401);
 
       const token = services.sessions.create(user.id, now.getTime(), config.sessionMaxHours * 3_600_000);
@@ -64,7 +69,7 @@ export const sessionRoute = (services: Services) => {
         services.db.transaction(() => {
           services.sessions.remove(token);
           services.audit.add({ at: services.now().toISOString(), actorId: viewer.id, action: "session.sign_out", entity: `user:${viewer.id}`, ip: c.get("ip") });
-        })();
+        }).immediate();
       }
       clearSessionCookie(c, config);
       return c.body(null, 204);

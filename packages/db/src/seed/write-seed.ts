@@ -120,7 +120,7 @@ export function writeSeed(db: Db, data: SeedData): void {
       for (const code of u.leads) assignLead.run(id, code);
       for (const code of u.deputises) assignDeputy.run(id, code);
     }
-  })();
+  }).immediate();
 }
 
 /** Seeds from a strategy folder when the database is empty; a second start keeps existing data. */

@@ -168,7 +168,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         const id = users.insert(u);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "user.create", entity: `user:${id}`, details: { email: u.email, role: u.role }, ip: ctx.ip });
         return { kind: "saved", value: id };
-      })();
+      }).immediate();
     },
 
     editUser(id: number, u: { name?: string; role?: string; isActive?: boolean }, ctx: WriteContext): WriteOutcome<null> {
@@ -183,7 +183,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         if (u.isActive === false) db.prepare("DELETE FROM sessions WHERE user_id = ?").run(id);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "user.edit", entity: `user:${id}`, details: { ...u }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     resetPassword(id: number, passwordHash: string, ctx: WriteContext): WriteOutcome<null> {
@@ -193,7 +193,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         db.prepare("DELETE FROM sessions WHERE user_id = ?").run(id);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "user.password_reset", entity: `user:${id}`, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     assignMeasures(id: number, lead: string[], deputy: string[], ctx: WriteContext): WriteOutcome<null> {
@@ -212,7 +212,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         users.assign(id, lead, deputy);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "user.assign_measures", entity: `user:${id}`, details: { lead, deputy }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     createMeasure(m: CreateMeasure, ctx: WriteContext): WriteOutcome<null> {
@@ -230,7 +230,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         });
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "measure.create", entity: `measure:${m.code}`, details: { ...m }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     editMeasure(code: string, e: EditMeasure, ctx: WriteContext): WriteOutcome<null> {
@@ -289,7 +289,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
           ip: ctx.ip,
         });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     createKpi(k: CreateKpi, ctx: WriteContext): WriteOutcome<null> {
@@ -318,7 +318,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         for (const code of k.measures) addKpiMeasure.run(id, code);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "kpi.create", entity: `kpi:${k.id}`, details: { title: k.title }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     editKpi(slug: string, k: EditKpi, ctx: WriteContext): WriteOutcome<null> {
@@ -366,7 +366,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         }
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "kpi.edit", entity: `kpi:${slug}`, details: { ...k }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     saveCommitteeSession(date: string, title: string, ctx: WriteContext): WriteOutcome<null> {
@@ -375,7 +375,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         upsertSession.run(date, title);
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "committee_session.save", entity: `committee_session:${date}`, details: { title }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     /** Session dates are plain calendar data, not history: removing a wrong one is allowed and audited. */
@@ -384,7 +384,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         if (deleteSession.run(date).changes === 0) return { kind: "not_found" };
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "committee_session.delete", entity: `committee_session:${date}`, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
 
     editField(code: string, f: EditField, ctx: WriteContext): WriteOutcome<null> {
@@ -393,7 +393,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         if (result.changes === 0) return { kind: "not_found" };
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "field.edit", entity: `field:${code}`, details: { ...f }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
   };
 }

@@ -32,7 +32,7 @@ export function kpiValueWriter(db: Db) {
         });
         audit.add({ at: ctx.at, actorId: ctx.actorId, action: "kpi.value_add", entity: `kpi:${slug}`, details: { date: v.date, value: v.value }, ip: ctx.ip });
         return { kind: "saved", value: null };
-      })();
+      }).immediate();
     },
   };
 }

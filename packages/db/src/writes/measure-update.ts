@@ -187,7 +187,7 @@ export function measureUpdateWriter(db: Db) {
           ip: ctx.ip,
         });
         return { kind: "saved", value: { measureId: m.id, changes } };
-      })();
+      }).immediate();
     },
   };
 }

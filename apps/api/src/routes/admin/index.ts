@@ -7,6 +7,7 @@ import { adminCommitteeSessionsRoute } from "./committee-sessions";
 import { adminFieldsRoute } from "./fields";
 import { adminKpisRoute } from "./kpis";
 import { adminMeasuresRoute } from "./measures";
+import { adminSignInLocksRoute } from "./sign-in-locks";
 import { adminUsersRoute } from "./users";
 
 /** /api/v1/admin/*: administrators only, checked once here for every route below. */
@@ -18,4 +19,5 @@ export const adminRoute = (services: Services) =>
     .route("/kpis", adminKpisRoute(services))
     .route("/fields", adminFieldsRoute(services))
     .route("/audit", adminAuditRoute(services))
-    .route("/committee-sessions", adminCommitteeSessionsRoute(services));
+    .route("/committee-sessions", adminCommitteeSessionsRoute(services))
+    .route("/sign-in-locks", adminSignInLocksRoute(services));
