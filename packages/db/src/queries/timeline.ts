@@ -17,6 +17,7 @@ interface TimelineRow {
   status: string;
   progress: number;
   planned_progress: number;
+  is_public: number;
   planned_start: string;
   planned_end: string;
   actual_start: string | null;
@@ -44,7 +45,7 @@ export function timelineQueries(db: Db) {
     WITH ${MEASURE_STATE_CTE}
     SELECT f.code AS field_code, f.title AS field_title, st.horizon_start, st.horizon_end,
            st.signal_ahead, st.signal_on_track, st.signal_behind,
-           s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.planned_start, s.planned_end,
+           s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.is_public, s.planned_start, s.planned_end,
            CASE WHEN s.actual_start <= :asOf THEN s.actual_start END AS actual_start,
            CASE WHEN s.actual_end <= :asOf THEN s.actual_end END AS actual_end
     FROM fields f
@@ -90,6 +91,7 @@ export function timelineQueries(db: Db) {
               status,
               signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholds),
               progress: row.progress,
+              isPublic: row.is_public === 1,
               plannedStart: row.planned_start,
               plannedEnd: row.planned_end,
               actualStart: row.actual_start,
