@@ -7,6 +7,7 @@ import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { Icon } from "../../components/icons";
+import { InternalBadge } from "../../components/internal-badge";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
@@ -54,7 +55,10 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <li aria-current="page">Maßnahme {measure.code}</li>
         </ol>
       </nav>
-      <p className="eyebrow">Maßnahme {measure.code}</p>
+      <p className="eyebrow">
+        Maßnahme {measure.code}
+        <InternalBadge isPublic={measure.isPublic} />
+      </p>
       <h1>{measure.title}</h1>
       {measure.summary && <p className="lead">{measure.summary}</p>}
 
@@ -64,6 +68,11 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <StatusBadge status={measure.status} label="Status" />
           <SignalBadge signal={measure.signal} label="Zeitplan" />
         </p>
+        {measure.statusReason ? (
+          <p className="status-reason status-reason--page">
+            <span className="status-reason__label">Grund:</span> {measure.statusReason}
+          </p>
+        ) : null}
         <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
         <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>
         {measure.updateDue && (
