@@ -44,8 +44,8 @@ async function openReport(page: Page, kpiCount: number) {
   await page.waitForLoadState("networkidle");
 }
 
-/** Prints the page as Chromium's print dialog would, and reads back its pages and text. */
-async function printToPdf(page: Page): Promise<{ pages: number; text: string }> {
+/** Prints the page as Chromium's print dialog would, and reads back its pages and text, also page by page. */
+async function printToPdf(page: Page): Promise<{ pages: number; text: string; pageTexts: string[] }> {
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
@@ -56,7 +56,7 @@ async function printToPdf(page: Page): Promise<{ pages: number; text: string }> 
   }
   const pages = doc.numPages;
   await doc.destroy();
-  return { pages, text: texts.join(" ") };
+  return { pages, text: texts.join(" "), pageTexts: texts };
 }
 
 // Titles and reasons wrap across lines (and long words inside table cells), so compare without spaces.
@@ -72,8 +72,10 @@ describe("the committee report", () => {
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
 
-    const { pages, text } = await printToPdf(page);
+    const { pages, text, pageTexts } = await printToPdf(page);
     expect(pages).toBeGreaterThanOrEqual(1 + strategy.fields.length);
+    // Nothing in the public version is marked as not public, on no page.
+    pageTexts.forEach((pageText, index) => expect(squash(pageText), `page ${index + 1}`).not.toContain(squash("nicht öffentlich")));
     for (const field of strategy.fields) expect(squash(text), field.title).toContain(squash(field.title));
     const reasons = fields.flatMap((f) => f.measures.map((m) => m.statusReason)).filter(Boolean);
     expect(reasons.length).toBeGreaterThan(0);
@@ -93,9 +95,15 @@ describe("the committee report", () => {
     await openReport(page, publicKpis());
     await expect.poll(() => page.locator(".report-cover").textContent()).toContain("Fassung für Ratsmitglieder");
 
-    const { pages, text } = await printToPdf(page);
+    const { pages, text, pageTexts } = await printToPdf(page);
     expect(pages).toBeGreaterThanOrEqual(1 + strategy.fields.length);
     expect(squash(text)).toContain(squash("Fassung für Ratsmitglieder"));
+    // Every sheet says it is not public, so no single page can be passed on without the warning.
+    pageTexts.forEach((pageText, index) => expect(squash(pageText), `page ${index + 1}`).toContain(squash("nicht öffentlich")));
+    // Internal measures carry their badge in the report's tables (HF2-03 is delayed, so it is in HF2's late list).
+    await page.emulateMedia({ media: "screen" });
+    const hf2Late = page.getByRole("region", { name: "Maßnahmen im Verzug, Handlungsfeld HF2" });
+    await expect.poll(() => hf2Late.getByRole("row").filter({ hasText: "HF2-03" }).textContent()).toContain("intern");
     expect(squash(text)).toContain(squash(NOTE));
     await page.context().close();
   });

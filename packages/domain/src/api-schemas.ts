@@ -97,6 +97,8 @@ export const measureListItemSchema = z.object({
   signal: signalSchema,
   /** why the measure is delayed, paused or cancelled (the reason given on entering that state); "" otherwise */
   statusReason: z.string(),
+  /** false for a measure not marked public, which only signed-in readers get; anonymous readers only ever see true */
+  isPublic: z.boolean(),
   /** the plan as it stood on the date read */
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,

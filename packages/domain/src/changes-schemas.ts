@@ -6,7 +6,8 @@ import { signalSchema, statusSchema } from "./vocabulary";
 /** GET /api/v1/changes: what changed between two dates, per field (by default since the last committee session). */
 export const changesQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
 
-const measureRef = { code: z.string(), title: z.string() };
+/** isPublic is false for a measure not marked public (signed-in readers only) */
+const measureRef = { code: z.string(), title: z.string(), isPublic: z.boolean() };
 
 export const fieldChangesSchema = z.object({
   code: z.string(),

@@ -14,6 +14,8 @@ export const timelineMeasureSchema = z.object({
   status: statusSchema,
   signal: signalSchema,
   progress: z.number(),
+  /** false for a measure not marked public (signed-in readers only) */
+  isPublic: z.boolean(),
   plannedStart: isoDateSchema,
   plannedEnd: isoDateSchema,
   baseline: z.object({ start: isoDateSchema, end: isoDateSchema }),

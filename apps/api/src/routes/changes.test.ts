@@ -25,11 +25,11 @@ describe("GET /api/v1/changes", () => {
     const c = await changes("?from=2023-12-31&to=2024-12-31");
     const a = c.fields.find((f) => f.code === "A")!;
     expect(a.statusChanges).toEqual([
-      { code: "A-01", title: "Online-Anmeldung", date: "2024-01-15", from: "planned", to: "in_progress", reason: "" },
-      { code: "A-01", title: "Online-Anmeldung", date: "2024-11-30", from: "in_progress", to: "done", reason: "" },
+      { code: "A-01", title: "Online-Anmeldung", isPublic: true, date: "2024-01-15", from: "planned", to: "in_progress", reason: "" },
+      { code: "A-01", title: "Online-Anmeldung", isPublic: true, date: "2024-11-30", from: "in_progress", to: "done", reason: "" },
     ]);
     expect(a.completed.map((m) => m.code)).toEqual(["A-01"]);
-    expect(a.progressChanges).toEqual([{ code: "A-01", title: "Online-Anmeldung", from: 0, to: 100 }]);
+    expect(a.progressChanges).toEqual([{ code: "A-01", title: "Online-Anmeldung", isPublic: true, from: 0, to: 100 }]);
     expect(a.newKpiValues).toEqual([
       {
         id: "online-services", title: expect.any(String), unit: expect.any(String), decimals: 0, date: "2024-01-01", value: 150,
@@ -50,6 +50,18 @@ describe("GET /api/v1/changes", () => {
     expect(withNotes.fields.every((f) => Array.isArray(f.internalNotes))).toBe(true);
     const text = JSON.stringify(await changes("?from=2025-01-01&to=2025-06-30"));
     expect(text).not.toContain("internalNotes");
+  });
+
+  it("marks the measures not marked public, which only council members read about", async () => {
+    const a = (await changes("?from=2025-01-01&to=2025-06-30", council)).fields.find((f) => f.code === "A")!;
+    const flags = (items: { code: string; isPublic: boolean }[]) => Object.fromEntries(items.map((m) => [m.code, m.isPublic]));
+    expect(flags(a.statusChanges)).toEqual({ "A-02": true, "A-03": false });
+    expect(flags(a.progressChanges)).toEqual({ "A-02": true, "A-03": false });
+    // Anonymous readers never get such a measure, so every flag they see is true.
+    const everything = await changes("?from=2023-01-01");
+    const refs = everything.fields.flatMap((f) => [...f.statusChanges, ...f.progressChanges, ...f.completed, ...f.becameLate, ...f.becameStale]);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((m) => m.isPublic)).toBe(true);
   });
 
   it.each([

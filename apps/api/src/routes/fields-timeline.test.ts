@@ -34,6 +34,7 @@ describe("GET /api/v1/fields/:code/timeline", () => {
       status: "done",
       signal: "done",
       progress: 100,
+      isPublic: true,
       plannedStart: "2024-01-01",
       plannedEnd: "2024-12-31",
       baseline: { start: "2024-01-01", end: "2024-12-31" },
@@ -59,8 +60,11 @@ describe("GET /api/v1/fields/:code/timeline", () => {
     expect(JSON.stringify(anonymous)).not.toContain("Vertraulich");
     expect(JSON.stringify(anonymous)).not.toContain("Interner Meilenstein");
 
+    expect(anonymous.measures.every((m) => m.isPublic)).toBe(true);
+
     const council = await timeline("/api/v1/fields/A/timeline", await signIn(app, USERS.council));
     expect(council.measures.map((m) => m.code)).toEqual(["A-01", "A-02", "A-03"]);
+    expect(council.measures.map((m) => m.isPublic)).toEqual([true, true, false]);
     expect(council.measures[2]!.milestones.map((m) => m.title)).toEqual(["Interner Meilenstein"]);
 
     const lead = await timeline("/api/v1/fields/A/timeline", await signIn(app, USERS.lead));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { errorResponseSchema, measureDetailSchema, measureListResponseSchema } from "@sm/domain";
-import { createTestApp, getJson } from "../testing";
+import { createTestApp, getJson, send, signIn, USERS } from "../testing";
 
 const { app, cleanup } = createTestApp();
 afterAll(cleanup);
@@ -31,6 +31,19 @@ describe("GET /api/v1/measures", () => {
     });
     // Before the delay was reported, A-02 was simply in progress.
     expect(reasons(await list("?asOf=2026-01-01"))["A-02"]).toBe("");
+  });
+
+  it("flags the measures not marked public, which only signed-in readers get", async () => {
+    expect((await list("")).items.every((m) => m.isPublic)).toBe(true);
+    const res = await send(app, "GET", "/api/v1/measures", undefined, await signIn(app, USERS.council));
+    const council = measureListResponseSchema.parse(await res.json());
+    expect(Object.fromEntries(council.items.map((m) => [m.code, m.isPublic]))).toEqual({
+      "A-01": true,
+      "A-02": true,
+      "A-03": false,
+      "B-01": true,
+      "B-02": true,
+    });
   });
 
   it("filters by field, status, target group and topic", async () => {

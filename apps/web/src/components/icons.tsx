@@ -15,7 +15,9 @@ export type IconName =
   | "down"
   | "alert"
   | "dash"
-  | "calendar";
+  | "calendar"
+  | "lock"
+  | "sideways";
 
 const PATHS: Record<IconName, string> = {
   circle: "M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11z",
@@ -29,6 +31,8 @@ const PATHS: Record<IconName, string> = {
   alert: "M8 2L14.5 13.5h-13zM8 6.5v3.5M8 11.6v.1",
   dash: "M3.5 8h9",
   calendar: "M2.5 4h11v9.5h-11zM2.5 7h11M5.5 2.5v3M10.5 2.5v3",
+  lock: "M4 7.5h8v6H4zM5.8 7.5V5.5a2.2 2.2 0 0 1 4.4 0v2",
+  sideways: "M2.5 8h11M5 5.5L2.5 8L5 10.5M11 5.5L13.5 8L11 10.5",
 };
 
 export function Icon({ name }: { name: IconName }) {

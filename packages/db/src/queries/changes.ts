@@ -19,14 +19,14 @@ export function changesQueries(db: Db) {
   // LAG runs over the whole history, so the first update inside the period still sees the one before it.
   const statusChanges = db.prepare(
     `SELECT * FROM (
-       SELECT m.code, m.title, f.code AS field, u.date, u.status, u.reason,
+       SELECT m.code, m.title, m.is_public, f.code AS field, u.date, u.status, u.reason,
               COALESCE(LAG(u.status) OVER (PARTITION BY u.measure_id ORDER BY u.date, u.id), 'planned') AS previous
        FROM measure_updates u JOIN measures m ON m.id = u.measure_id JOIN fields f ON f.id = m.field_id
        WHERE m.archived_at IS NULL AND (${VISIBLE_MEASURE})
      ) WHERE date > :from AND date <= :to AND status <> previous ORDER BY date, code`,
   );
   const notes = db.prepare(
-    `SELECT m.code, m.title, f.code AS field, u.date, u.internal_note AS note, a.name AS author
+    `SELECT m.code, m.title, m.is_public, f.code AS field, u.date, u.internal_note AS note, a.name AS author
      FROM measure_updates u JOIN measures m ON m.id = u.measure_id JOIN fields f ON f.id = m.field_id
      LEFT JOIN users a ON a.id = u.author_user_id
      WHERE u.internal_note <> '' AND u.date > :from AND u.date <= :to AND m.archived_at IS NULL
@@ -60,15 +60,16 @@ export function changesQueries(db: Db) {
         ]),
       );
 
-      for (const row of statusChanges.all(params) as { code: string; title: string; field: string; date: string; status: Status; previous: Status; reason: string }[]) {
+      for (const row of statusChanges.all(params) as { code: string; title: string; is_public: number; field: string; date: string; status: Status; previous: Status; reason: string }[]) {
         const f = byField.get(row.field)!;
-        f.statusChanges.push({ code: row.code, title: row.title, date: row.date, from: row.previous, to: row.status, reason: row.reason });
-        if (row.status === "done") f.completed.push({ code: row.code, title: row.title, date: row.date });
+        const ref = { code: row.code, title: row.title, isPublic: row.is_public === 1 };
+        f.statusChanges.push({ ...ref, date: row.date, from: row.previous, to: row.status, reason: row.reason });
+        if (row.status === "done") f.completed.push({ ...ref, date: row.date });
       }
       for (const [code, now] of after) {
         const then = before.get(code);
         const f = byField.get(now.field.code)!;
-        const ref = { code, title: now.title };
+        const ref = { code, title: now.title, isPublic: now.isPublic };
         if (then && Math.abs(now.progress - then.progress) >= PROGRESS_THRESHOLD) f.progressChanges.push({ ...ref, from: then.progress, to: now.progress });
         if (then && LATE.has(now.signal) && !LATE.has(then.signal)) f.becameLate.push({ ...ref, from: then.signal, to: now.signal });
         if (now.updateDue && !then?.updateDue) f.becameStale.push({ ...ref, lastUpdate: now.lastUpdate, daysSinceUpdate: now.daysSinceUpdate });
@@ -79,14 +80,14 @@ export function changesQueries(db: Db) {
         const entry = replanned.get(r.code);
         if (entry) entry.changes.push(...r.changes);
         else {
-          const created = { code: r.code, title: r.title, changes: r.changes };
+          const created = { code: r.code, title: r.title, isPublic: r.isPublic, changes: r.changes };
           replanned.set(r.code, created);
           byField.get(r.field)!.replanned.push(created);
         }
       }
       if (scope.includeInternal) {
-        for (const n of notes.all(params) as { code: string; title: string; field: string; date: string; note: string; author: string | null }[]) {
-          byField.get(n.field)!.internalNotes!.push({ code: n.code, title: n.title, date: n.date, note: n.note, author: n.author });
+        for (const n of notes.all(params) as { code: string; title: string; is_public: number; field: string; date: string; note: string; author: string | null }[]) {
+          byField.get(n.field)!.internalNotes!.push({ code: n.code, title: n.title, isPublic: n.is_public === 1, date: n.date, note: n.note, author: n.author });
         }
       }
 

@@ -119,6 +119,7 @@ export function toMeasureListItem(row: MeasureRow): MeasureListItem {
     plannedProgress: row.planned_progress,
     signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholdsOf(row)),
     statusReason: row.status_reason,
+    isPublic: row.is_public === 1,
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
     baseline: { start: row.baseline_start, end: row.baseline_end },

@@ -16,6 +16,7 @@ interface Row {
   prev_start: string | null;
   prev_end: string | null;
   reason: string;
+  is_public: number;
 }
 
 /**
@@ -24,7 +25,7 @@ interface Row {
  * start appears as a change from nothing. `:measureId` NULL takes every visible measure.
  */
 const REVISIONS_SQL = `
-  SELECT * FROM (
+  SELECT r.*, m.is_public FROM (
     SELECT p.measure_id, m.code, m.title, f.code AS field, p.date, 'span' AS kind, NULL AS milestone,
            p.planned_start AS start, p.planned_end AS "end",
            LAG(p.planned_start) OVER w AS prev_start, LAG(p.planned_end) OVER w AS prev_end,
@@ -74,6 +75,7 @@ export function planChangeQueries(db: Db) {
       return revisions.all({ includeInternal, viewerId, measureId: null, from, to }).map((row) => ({
         code: row.code,
         title: row.title,
+        isPublic: row.is_public === 1,
         field: row.field,
         changes: toChanges(row),
       }));

@@ -18,6 +18,7 @@ interface TimelineRow {
   status: string;
   progress: number;
   planned_progress: number;
+  is_public: number;
   planned_start: string;
   planned_end: string;
   baseline_start: string;
@@ -49,7 +50,7 @@ export function timelineQueries(db: Db) {
     WITH ${MEASURE_STATE_CTE}
     SELECT f.code AS field_code, f.title AS field_title, st.horizon_start, st.horizon_end,
            st.signal_ahead, st.signal_on_track, st.signal_behind,
-           s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.planned_start, s.planned_end,
+           s.id, s.code, s.title, s.status, s.progress, s.planned_progress, s.is_public, s.planned_start, s.planned_end,
            s.baseline_start, s.baseline_end, s.plan_revisions,
            CASE WHEN s.actual_start <= :asOf THEN s.actual_start END AS actual_start,
            CASE WHEN s.actual_end <= :asOf THEN s.actual_end END AS actual_end
@@ -96,6 +97,7 @@ export function timelineQueries(db: Db) {
               status,
               signal: onTrackSignal({ status, actual: row.progress, planned: row.planned_progress }, thresholds),
               progress: row.progress,
+              isPublic: row.is_public === 1,
               plannedStart: row.planned_start,
               plannedEnd: row.planned_end,
               baseline: { start: row.baseline_start, end: row.baseline_end },

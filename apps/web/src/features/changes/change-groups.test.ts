@@ -29,9 +29,9 @@ describe("changeCount", () => {
   it("counts every entry, internal notes included where they were sent", () => {
     const field: FieldChanges = {
       ...empty,
-      progressChanges: [{ code: "HF1-01", title: "A", from: 20, to: 45 }],
+      progressChanges: [{ code: "HF1-01", title: "A", isPublic: true, from: 20, to: 45 }],
       newKpiValues: [kpiValue("a", "2026-10-01", 1), kpiValue("a", "2026-11-01", 2)],
-      internalNotes: [{ code: "HF1-01", title: "A", date: "2026-11-27", note: "Mehrkosten", author: null }],
+      internalNotes: [{ code: "HF1-01", title: "A", isPublic: true, date: "2026-11-27", note: "Mehrkosten", author: null }],
     };
     expect(changeCount(field)).toBe(4);
     expect(hasChanges(field)).toBe(true);

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDate, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
 import { Badge } from "../../components/badge";
 import { Icon } from "../../components/icons";
+import { InternalBadge } from "../../components/internal-badge";
 import { groupPlanChanges } from "../../components/plan-text";
 import { SignalBadge } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
@@ -38,7 +39,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="statusChanges" items={changes.statusChanges} heading={sub}>
             {(c) => (
               <>
-                <MeasureRef code={c.code} title={c.title} />
+                <MeasureRef measure={c} />
                 <span className="change-item__detail">
                   am {formatDate(c.date)} von <StatusBadge status={c.from} /> auf <StatusBadge status={c.to} />
                 </span>
@@ -49,7 +50,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="progressChanges" items={changes.progressChanges} heading={sub}>
             {(c) => (
               <>
-                <MeasureRef code={c.code} title={c.title} />
+                <MeasureRef measure={c} />
                 <span className="change-item__detail">
                   von {formatPercent(c.from)} auf {formatPercent(c.to)}
                 </span>
@@ -59,7 +60,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="completed" items={changes.completed} heading={sub}>
             {(c) => (
               <>
-                <MeasureRef code={c.code} title={c.title} />
+                <MeasureRef measure={c} />
                 <span className="change-item__detail">umgesetzt am {formatDate(c.date)}</span>
               </>
             )}
@@ -67,7 +68,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="becameLate" items={changes.becameLate} heading={sub}>
             {(c) => (
               <>
-                <MeasureRef code={c.code} title={c.title} />
+                <MeasureRef measure={c} />
                 <span className="change-item__detail">
                   Zeitplan von <SignalBadge signal={c.from} /> auf <SignalBadge signal={c.to} />
                 </span>
@@ -77,7 +78,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="replanned" items={changes.replanned} heading={sub}>
             {(r) => (
               <>
-                <MeasureRef code={r.code} title={r.title} />
+                <MeasureRef measure={r} />
                 {groupPlanChanges(r.changes).map((entry, i) => (
                   <span key={`${entry.date}-${i}`} className="change-item__detail">
                     am {formatDate(entry.date)}: {entry.changes.join("; ")}
@@ -90,7 +91,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
           <Group kind="becameStale" items={changes.becameStale} heading={sub}>
             {(c) => (
               <>
-                <MeasureRef code={c.code} title={c.title} />
+                <MeasureRef measure={c} />
                 <span className="change-item__detail">
                   {c.lastUpdate
                     ? `letzte Meldung am ${formatDate(c.lastUpdate)}${c.daysSinceUpdate === null ? "" : `, vor ${dayText(c.daysSinceUpdate)}`}`
@@ -150,7 +151,7 @@ export function FieldChanges({ changes, headingLevel, heading }: Props) {
               >
                 {(n) => (
                   <>
-                    <MeasureRef code={n.code} title={n.title} />
+                    <MeasureRef measure={n} />
                     <span className="change-item__detail">
                       {formatDate(n.date)}
                       {n.author ? `, ${n.author}` : null}:
@@ -202,10 +203,11 @@ function Group<T extends { code: string } | { id: string }>({
   );
 }
 
-function MeasureRef({ code, title }: { code: string; title: string }) {
+function MeasureRef({ measure: { code, title, isPublic } }: { measure: { code: string; title: string; isPublic: boolean } }) {
   return (
     <span className="change-item__ref">
       <Link to={`/massnahmen/${code}`}>{code}</Link> {title}
+      <InternalBadge isPublic={isPublic} />
     </span>
   );
 }

@@ -2,11 +2,11 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { formatDate, type MeasureListItem } from "@sm/domain";
 import { AsOfLink } from "../../components/as-of-link";
+import { InternalBadge } from "../../components/internal-badge";
 import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
-import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
-import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
+import { LastUpdateCell, ProgressCell, StatusCell } from "../../components/measure-cells";
 import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
@@ -19,7 +19,10 @@ const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = 
   { key: "lastUpdate", label: "Aktualisiert" },
 ];
 
-/** The measures of a field, sortable by every column; the sort lives in the URL so it can be shared. */
+/**
+ * The measures of a field, sortable by every column; the sort lives in the URL so it can be shared.
+ * On a phone each row folds into a card.
+ */
 export function FieldMeasuresTable({ measures, caption }: { measures: MeasureListItem[]; caption: string }) {
   const [params, setParams] = useSearchParams();
   const current = parseFieldSort(params.get("sortierung"), params.get("reihenfolge"));
@@ -40,7 +43,7 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
 
   return (
     <TableRegion label={caption}>
-      <table className="data-table">
+      <table className="data-table data-table--cards measures-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -54,16 +57,17 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
         <tbody>
           {sorted.map((m) => (
             <tr key={m.code}>
-              <td className="nowrap">{m.code}</td>
+              <td className="nowrap code-cell">{m.code}</td>
               <th scope="row" className="title-cell">
                 <AsOfLink to={`/massnahmen/${m.code}`}>{m.title}</AsOfLink>
+                <InternalBadge isPublic={m.isPublic} />
               </th>
-              <td>
-                <StatusBadge status={m.status} />
-              </td>
+              <StatusCell measure={m} />
               <ProgressCell measure={m} />
-              <td className="nowrap">{formatDate(m.plannedEnd)}</td>
-              <td>
+              <td className="nowrap" data-label="Plan-Ende">
+                {formatDate(m.plannedEnd)}
+              </td>
+              <td data-label="Signal">
                 <SignalBadge signal={m.signal} />
               </td>
               <LastUpdateCell measure={m} />

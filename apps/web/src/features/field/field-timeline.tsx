@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatPercent, type FieldTimeline as Timeline } from "@sm/domain";
 import { fieldTimelineQuery } from "../../api/queries";
 import { AsOfLink } from "../../components/as-of-link";
+import { InternalBadge } from "../../components/internal-badge";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge, signalAddsToStatus } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
@@ -103,6 +104,7 @@ function Row({ row }: { row: TimelineRow }) {
         <AsOfLink to={`/massnahmen/${measure.code}`} className="gantt__link">
           <span className="gantt__code">{measure.code}</span> {measure.title}
         </AsOfLink>
+        <InternalBadge isPublic={measure.isPublic} />
         <span className="gantt__state">
           <StatusBadge status={measure.status} />{" "}
           {signalAddsToStatus(measure.status, measure.signal) ? <SignalBadge signal={measure.signal} label="Zeitplan" /> : null}{" "}
@@ -193,6 +195,7 @@ function TimelineTable({ rows, caption }: { rows: TimelineRow[]; caption: string
             <tr key={m.code}>
               <th scope="row">
                 {m.code} {m.title}
+                <InternalBadge isPublic={m.isPublic} />
               </th>
               <td>
                 <StatusBadge status={m.status} /> <SignalBadge signal={m.signal} label="Zeitplan" />

@@ -12,6 +12,7 @@ const measure = (over: Partial<TimelineMeasure> = {}): TimelineMeasure => ({
   status: "in_progress",
   signal: "on_track",
   progress: 50,
+  isPublic: true,
   plannedStart: "2024-01-01",
   plannedEnd: "2024-12-31",
   baseline: { start: "2024-01-01", end: "2024-12-31" },

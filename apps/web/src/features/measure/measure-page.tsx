@@ -7,6 +7,7 @@ import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
 import { AsOfNotice } from "../../components/as-of-notice";
 import { Icon } from "../../components/icons";
+import { InternalBadge } from "../../components/internal-badge";
 import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { QueryState } from "../../components/query-state";
@@ -58,7 +59,10 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <li aria-current="page">Maßnahme {measure.code}</li>
         </ol>
       </nav>
-      <p className="eyebrow">Maßnahme {measure.code}</p>
+      <p className="eyebrow">
+        Maßnahme {measure.code}
+        <InternalBadge isPublic={measure.isPublic} />
+      </p>
       <h1>{measure.title}</h1>
       {measure.summary && <p className="lead">{measure.summary}</p>}
 
@@ -69,6 +73,11 @@ function Measure({ measure, strategy }: { measure: MeasureView; strategy: Strate
           <SignalBadge signal={measure.signal} label="Zeitplan" />
           <MethodLink section="signal" />
         </p>
+        {measure.statusReason ? (
+          <p className="status-reason status-reason--page">
+            <span className="status-reason__label">Grund:</span> {measure.statusReason}
+          </p>
+        ) : null}
         <ProgressBar actual={measure.progress} planned={measure.plannedProgress} label={`Fortschritt ${measure.code}`} />
         <p className="muted">zuletzt aktualisiert {measure.lastUpdate ? formatDate(measure.lastUpdate) : "– (noch keine Meldung)"}</p>
         {measure.updateDue && (

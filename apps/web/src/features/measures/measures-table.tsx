@@ -1,11 +1,11 @@
 import { matchesSearch, type MeasureListItem } from "@sm/domain";
 import { AsOfLink } from "../../components/as-of-link";
 import { Highlight } from "../../components/highlight";
+import { InternalBadge } from "../../components/internal-badge";
 import { SortableHeader, type SortOrder } from "../../components/sortable-header";
 import { SignalBadge } from "../../components/signal-badge";
-import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
-import { LastUpdateCell, ProgressCell } from "../../components/measure-cells";
+import { LastUpdateCell, ProgressCell, StatusCell } from "../../components/measure-cells";
 import type { MeasureSortKey } from "./measure-filters";
 
 interface Props {
@@ -19,9 +19,11 @@ interface Props {
 }
 
 /**
- * The filtered measures; sorting happens in the API, so the headers only report a wish. The planned
- * end is left out to fit 1100 px (the API and the URL still sort by it: sortierung=plannedEnd).
- * With a search, each title has its summary below, both with the matches marked.
+ * The filtered measures; sorting happens in the API, so the headers only report a wish. To fit the
+ * page's 1100 px, the action field sits under the title instead of in a column of its own and the
+ * planned end is left out (the API and the URL still sort by it: sortierung=plannedEnd). On a
+ * phone each row folds into a card. With a search, each title has its summary below, both with
+ * the matches marked.
  */
 export function MeasuresTable({ items, search, sort, order, onSort, busy }: Props) {
   const header = (column: MeasureSortKey, label: string) => (
@@ -31,13 +33,12 @@ export function MeasuresTable({ items, search, sort, order, onSort, busy }: Prop
   );
   return (
     <TableRegion label="Maßnahmen">
-      <table className="data-table" aria-busy={busy}>
+      <table className="data-table data-table--cards measures-table" aria-busy={busy}>
         <caption>Maßnahmen</caption>
         <thead>
           <tr>
             {header("code", "Kürzel")}
             {header("title", "Maßnahme")}
-            <th scope="col">Handlungsfeld</th>
             {header("status", "Status")}
             {header("progress", "Fortschritt")}
             <th scope="col">Zeitplan</th>
@@ -47,21 +48,20 @@ export function MeasuresTable({ items, search, sort, order, onSort, busy }: Prop
         <tbody>
           {items.map((m) => (
             <tr key={m.code}>
-              <td className="nowrap">
+              <td className="nowrap code-cell">
                 <Highlight text={m.code} query={search} />
               </td>
               <th scope="row" className="title-cell">
                 <AsOfLink to={`/massnahmen/${m.code}`}>
                   <Highlight text={m.title} query={search} />
                 </AsOfLink>
+                <InternalBadge isPublic={m.isPublic} />
+                <span className="muted small block">{m.field.shortTitle}</span>
                 {search && <SearchContext measure={m} search={search} />}
               </th>
-              <td>{m.field.shortTitle}</td>
-              <td>
-                <StatusBadge status={m.status} />
-              </td>
+              <StatusCell measure={m} />
               <ProgressCell measure={m} />
-              <td>
+              <td data-label="Zeitplan">
                 <SignalBadge signal={m.signal} />
               </td>
               <LastUpdateCell measure={m} />

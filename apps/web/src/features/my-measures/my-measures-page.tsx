@@ -3,10 +3,11 @@ import { Link } from "react-router";
 import { formatDate, formatPercent, type MyMeasure } from "@sm/domain";
 import { myMeasuresQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
+import { InternalBadge } from "../../components/internal-badge";
+import { StatusCell } from "../../components/measure-cells";
 import { MethodLink } from "../../components/method-link";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge } from "../../components/signal-badge";
-import { StatusBadge } from "../../components/status-badge";
 import { TableRegion } from "../../components/table-region";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { RequireSession } from "../session/require-session";
@@ -60,39 +61,42 @@ function MyMeasures() {
   );
 }
 
+/**
+ * Fits the page's 1100 px with the update link in view: it sits with the last report it renews, and
+ * the role under the title. On a phone each row folds into a card.
+ */
 function MyMeasuresTable({ items }: { items: MyMeasure[] }) {
   return (
     <TableRegion label="Meine Maßnahmen">
-      <table className="data-table">
+      <table className="data-table data-table--cards my-measures-table">
         <caption>Meine Maßnahmen, fällige zuerst</caption>
         <thead>
           <tr>
             <th scope="col">Kürzel</th>
             <th scope="col">Maßnahme</th>
-            <th scope="col">Meine Rolle</th>
             <th scope="col">Status</th>
             <th scope="col">Fortschritt</th>
             <th scope="col">Zeitplan</th>
             <th scope="col">Letzte Meldung</th>
-            <th scope="col">Aktion</th>
           </tr>
         </thead>
         <tbody>
           {items.map((m) => (
             <tr key={m.code}>
-              <td className="nowrap">{m.code}</td>
+              <td className="nowrap code-cell">{m.code}</td>
               <th scope="row" className="title-cell">
                 <Link to={`/massnahmen/${m.code}`}>{m.title}</Link>
+                <InternalBadge isPublic={m.isPublic} />
+                <span className="muted small block">Ihre Rolle: {ROLE_TEXT[m.role]}</span>
               </th>
-              <td>{ROLE_TEXT[m.role]}</td>
-              <td>
-                <StatusBadge status={m.status} />
+              <StatusCell measure={m} />
+              <td className="nowrap" data-label="Fortschritt">
+                {formatPercent(m.progress)}
               </td>
-              <td className="nowrap">{formatPercent(m.progress)}</td>
-              <td>
+              <td data-label="Zeitplan">
                 <SignalBadge signal={m.signal} />
               </td>
-              <td>
+              <td className="update-cell" data-label="Letzte Meldung">
                 <span className="nowrap">{formatDate(m.lastUpdate)}</span>
                 {m.daysSinceUpdate !== null ? (
                   <span className="muted small block">vor {m.daysSinceUpdate} Tagen</span>
@@ -104,11 +108,11 @@ function MyMeasuresTable({ items }: { items: MyMeasure[] }) {
                     <Icon name="alert" /> Aktualisierung fällig
                   </span>
                 ) : null}
-              </td>
-              <td>
-                <Link to={`/massnahmen/${m.code}/aktualisieren`} className="nowrap">
-                  Aktualisieren<span className="visually-hidden"> ({m.code})</span>
-                </Link>
+                <span className="update-action">
+                  <Link to={`/massnahmen/${m.code}/aktualisieren`} className="button button--small">
+                    Aktualisieren<span className="visually-hidden"> ({m.code})</span>
+                  </Link>
+                </span>
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { Fragment, type CSSProperties, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries, type MeasureListItem } from "@sm/domain";
+import { InternalBadge } from "../../components/internal-badge";
 import { ProgressCell } from "../../components/measure-cells";
 import { MethodLink } from "../../components/method-link";
 import { ProgressBar } from "../../components/progress-bar";
@@ -168,6 +169,7 @@ function MeasureTable({ id, title, label, measures, empty, columns }: MeasureTab
 const MeasureName = ({ measure }: { measure: MeasureListItem }) => (
   <th scope="row">
     {measure.code} {measure.title}
+    <InternalBadge isPublic={measure.isPublic} />
   </th>
 );
 

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatPercent, statusSchema } from "@sm/domain";
 import { adminMeasuresQuery, type AdminMeasureRow } from "../../../api/queries";
 import { Badge } from "../../../components/badge";
+import { InternalBadge } from "../../../components/internal-badge";
 import { QueryState } from "../../../components/query-state";
 import { StatusBadge } from "../../../components/status-badge";
 import { TableRegion } from "../../../components/table-region";
@@ -25,12 +26,9 @@ export function AdminMeasuresPage() {
   );
 }
 
+/** Public, or the same "intern" badge every other list of measures shows. */
 export function VisibilityBadge({ isPublic }: { isPublic: boolean }) {
-  return isPublic ? (
-    <Badge className="badge--public" icon="check" text="öffentlich" />
-  ) : (
-    <Badge className="badge--internal" icon="alert" text="nicht öffentlich" />
-  );
+  return isPublic ? <Badge className="badge--public" icon="check" text="öffentlich" /> : <InternalBadge isPublic={false} />;
 }
 
 function MeasuresTable({ items }: { items: AdminMeasureRow[] }) {
