@@ -30,7 +30,7 @@ export function createApp(deps: AppDeps) {
   const services = createServices(deps);
   const api = new Hono<AppEnv>()
     .use(limitBody())
-    .use(clientIp(services.config.trustProxy))
+    .use(clientIp(services.config.trustProxy ? services.config.proxyHops : 0))
     .use(sameOriginWrites(services.config.trustProxy))
     .use(jsonWrites())
     .use(loadViewer(services))

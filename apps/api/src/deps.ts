@@ -22,21 +22,27 @@ import {
 } from "@sm/db";
 
 export interface AppConfig {
-  /** trust X-Forwarded-For/-Proto/-Host from a reverse proxy in front of the app */
+  /** trust X-Forwarded-For/-Proto/-Host from reverse proxies in front of the app */
   trustProxy: boolean;
+  /** how many trusted proxies append to X-Forwarded-For (with trustProxy); the client is that many entries from the right */
+  proxyHops: number;
   /** `auto`: Secure cookies when the request arrived over HTTPS */
   secureCookies: boolean | "auto";
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** how long /api/health trusts its last successful write probe (a write per request would cost too much under load) */
+  healthProbeEveryMs: number;
   /** sign-in throttling, see auth/throttle-rules.ts */
   throttle: { freePerPair: number; perAccount: number; perIp: number; windowMinutes: number };
 }
 
 export const DEFAULT_CONFIG: AppConfig = {
   trustProxy: false,
+  proxyHops: 1,
   secureCookies: "auto",
   sessionIdleMinutes: 60,
   sessionMaxHours: 12,
+  healthProbeEveryMs: 5_000,
   throttle: { freePerPair: 5, perAccount: 20, perIp: 20, windowMinutes: 15 },
 };
 

@@ -11,9 +11,14 @@ export type Db = Database.Database;
  * failing at once when another process holds the write lock.
  */
 export function openDatabase(path: string): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
+  let db: Db;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+  } catch (error) {
+    throw new Error(`Datenbank ${path} lässt sich nicht öffnen: ${(error as Error).message}`);
+  }
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   db.pragma("synchronous = NORMAL");

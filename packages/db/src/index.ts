@@ -20,4 +20,5 @@ export { adminWriter } from "./writes/admin";
 export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
 export { changesQueries, committeeSessionQueries } from "./queries/changes";
 export { timelineQueries } from "./queries/timeline";
+export { healthProbe, type ProbeResult } from "./queries/health";
 export { pageLookupQueries, type PageScope } from "./queries/page-lookup";
