@@ -8,6 +8,7 @@ import { postMeasureUpdate } from "../../api/writes";
 import { ErrorSummary } from "../../components/error-summary";
 import { domId, errorsFromApi } from "../../components/field-errors";
 import { SelectField, TextAreaField, TextField } from "../../components/form-fields";
+import { useUnsavedChanges } from "../../components/use-unsaved-changes";
 import { rebaseForm } from "./conflict";
 import { ConflictNotice } from "./conflict-notice";
 import { MilestoneFields } from "./milestone-fields";
@@ -45,6 +46,9 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
   const focusNotice = () => requestAnimationFrame(() => noticeRef.current?.focus());
 
   const change = <K extends keyof UpdateForm>(key: K, value: UpdateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  // The payload that would be sent is what is unsaved: after a save, or an edit undone, nothing is.
+  useUnsavedChanges(buildUpdatePayload(form, base.form, base.measure.internal?.version ?? 1).hasChanges);
 
   const fail = (byField: Record<string, string>, messages: string[]) => {
     setErrors(byField);
