@@ -7,13 +7,14 @@ import { canUseMyMeasures, isAdmin } from "../features/session/session-paths";
 import { AsOfLink, AsOfNavLink } from "./as-of-link";
 import { focusHashTarget } from "./hash-target";
 import { SessionBar } from "./session-bar";
+import { UnsavedChangesProvider } from "./unsaved-changes-guard";
 
 /** Header with the main navigation, the page in <main>, and the footer with the legal links. */
 export function Layout() {
   const mainRef = useMainFocusOnNavigation();
   const { user } = useSession();
   return (
-    <>
+    <UnsavedChangesProvider>
       <a className="skip-link" href="#main">
         Zum Inhalt springen
       </a>
@@ -78,7 +79,7 @@ export function Layout() {
         </Suspense>
       </main>
       <Footer />
-    </>
+    </UnsavedChangesProvider>
   );
 }
 

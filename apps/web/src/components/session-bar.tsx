@@ -4,16 +4,20 @@ import { ROLE_LABELS } from "@sm/domain";
 import { toApiError } from "../api/client";
 import { useSession, useSessionChanged } from "../api/session";
 import { signOut } from "../api/writes";
+import { useUnsavedChangesGuard } from "./use-unsaved-changes";
 
 /** Who is signed in, with sign-out; or the way to sign in. */
 export function SessionBar() {
   const { user, isLoading } = useSession();
   const sessionChanged = useSessionChanged();
   const navigate = useNavigate();
+  const guard = useUnsavedChangesGuard();
   const mutation = useMutation({
     mutationFn: signOut,
     onSuccess: () => {
       sessionChanged(null);
+      // The person agreed to discard any edits before signing out (below).
+      guard.allowLeaving();
       void navigate("/");
     },
   });
@@ -35,7 +39,7 @@ export function SessionBar() {
         <span className="session-bar__name">{user.name}</span>
         <span className="session-bar__role">{ROLE_LABELS[user.role]}</span>
       </p>
-      <button type="button" className="button button--secondary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+      <button type="button" className="button button--secondary" onClick={() => void guard.confirmLeaving().then((leave) => leave && mutation.mutate())} disabled={mutation.isPending}>
         Abmelden
       </button>
       {mutation.isError ? (

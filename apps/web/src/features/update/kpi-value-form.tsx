@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formatDate, type KpiSummary } from "@sm/domain";
 import { toApiError } from "../../api/client";
@@ -6,9 +6,10 @@ import { postKpiValue } from "../../api/writes";
 import { ErrorSummary } from "../../components/error-summary";
 import { domId, errorsFromApi } from "../../components/field-errors";
 import { CheckboxField, TextField } from "../../components/form-fields";
+import { useUnsavedChanges } from "../../components/use-unsaved-changes";
 import { formatKpiValue } from "../kpi/kpi-format";
 import { KpiStatus } from "../kpi/kpi-status";
-import { buildKpiValuePayload, emptyKpiValue, type KpiValueDraft } from "./kpi-value";
+import { buildKpiValuePayload, emptyKpiValue, kpiValueChanged, type KpiValueDraft } from "./kpi-value";
 
 const KEYS = ["date", "value", "sourceUrl", "sourceLabel", "isExample"] as const;
 const LABELS: Record<(typeof KEYS)[number], string> = {
@@ -19,22 +20,60 @@ const LABELS: Record<(typeof KEYS)[number], string> = {
   isExample: "Beispieldaten",
 };
 
-/** One new value of one KPI linked to the measure. */
-export function KpiValueForm({ kpi, measureCode, today }: { kpi: KpiSummary; measureCode: string; today: string }) {
+/** Asks the form to say that its value is still unsaved; a new `n` asks again. */
+export interface KpiReminder {
+  n: number;
+  /** the first unsaved form takes focus, so the person lands on what is left to do */
+  focus: boolean;
+}
+
+interface Props {
+  kpi: KpiSummary;
+  measureCode: string;
+  today: string;
+  /** whether the form holds a value it has not saved, for the update form's save (update-page.tsx) */
+  onDirtyChange: (kpiId: string, dirty: boolean) => void;
+  reminder: KpiReminder | null;
+}
+
+/**
+ * One new value of one KPI linked to the measure: its own form with its own button, saved apart
+ * from the update (POST /api/v1/kpis/:id/values), so a typed value counts as an unsaved edit.
+ */
+export function KpiValueForm({ kpi, measureCode, today, onDirtyChange, reminder }: Props) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<KpiValueDraft>(() => emptyKpiValue(today));
+  const [base, setBase] = useState<KpiValueDraft>(() => emptyKpiValue(today));
+  const [draft, setDraft] = useState<KpiValueDraft>(base);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [reminding, setReminding] = useState<KpiReminder | null>(null);
+  const reminderRef = useRef<HTMLDivElement>(null);
+  // The same ids as kpiInputId, which the update form links to.
   const id = (key: string) => domId(`kpi-${kpi.id}`, key);
   const set = <K extends keyof KpiValueDraft>(key: K, value: KpiValueDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const dirty = kpiValueChanged(draft, base);
+  useUnsavedChanges(dirty);
+  useEffect(() => onDirtyChange(kpi.id, dirty), [onDirtyChange, kpi.id, dirty]);
+  useEffect(() => () => onDirtyChange(kpi.id, false), [onDirtyChange, kpi.id]);
+  useEffect(() => {
+    if (reminder && dirty) setReminding(reminder);
+    // Only a new reminder shows the note, not every keystroke after it.
+  }, [reminder?.n]);
+  useEffect(() => {
+    if (reminding?.focus) reminderRef.current?.focus();
+  }, [reminding]);
 
   const mutation = useMutation({
     mutationFn: (payload: Parameters<typeof postKpiValue>[1]) => postKpiValue(kpi.id, payload),
     onSuccess: (_answer, payload) => {
       setSaved(`Gespeichert: ${formatKpiValue(payload.value, kpi.unit, 3)} zum ${formatDate(payload.date)}.`);
-      setDraft(emptyKpiValue(today));
+      const next = emptyKpiValue(today);
+      setBase(next);
+      setDraft(next);
+      setReminding(null);
       setErrors({});
       setGeneral([]);
       for (const key of [["kpi", kpi.id], ["kpis"], ["measure", measureCode], ["field"], ["strategy"]]) {
@@ -72,8 +111,18 @@ export function KpiValueForm({ kpi, measureCode, today }: { kpi: KpiSummary; mea
 
   return (
     <form className="card kpi-value-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <p className="eyebrow">Neuer Wert der Kennzahl</p>
       <h3 id={titleId}>{kpi.title}</h3>
       <KpiStatus kpi={kpi} className="muted" />
+      {reminding && dirty ? (
+        <div ref={reminderRef} tabIndex={-1} className="notice notice--warning kpi-value-form__unsaved">
+          <p>
+            <strong>Dieser Wert ist noch nicht gespeichert.</strong> „Aktualisierung speichern“ speichert keine Kennzahlwerte.
+            Prüfen Sie die Angaben und wählen Sie „Wert speichern“, oder leeren Sie die Felder, wenn Sie den Wert nicht
+            erfassen wollen.
+          </p>
+        </div>
+      ) : null}
       <ErrorSummary items={summary} attempt={attempt} title="Der Wert wurde nicht gespeichert" />
       <div className="form-grid">
         <TextField id={id("date")} label="Datum" type="date" value={draft.date} error={errors.date} onChange={(e) => set("date", e.target.value)} />

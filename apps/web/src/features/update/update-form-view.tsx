@@ -5,11 +5,13 @@ import { measureConflictResponseSchema, STATUS_KEYS, STATUS_LABELS, type Measure
 import { toApiError } from "../../api/client";
 import { measureQuery } from "../../api/queries";
 import { postMeasureUpdate } from "../../api/writes";
-import { ErrorSummary } from "../../components/error-summary";
+import { ErrorSummary, type SummaryItem } from "../../components/error-summary";
 import { domId, errorsFromApi } from "../../components/field-errors";
 import { SelectField, TextAreaField, TextField } from "../../components/form-fields";
+import { useUnsavedChanges } from "../../components/use-unsaved-changes";
 import { rebaseForm } from "./conflict";
 import { ConflictNotice } from "./conflict-notice";
+import { kpiInputId } from "./kpi-value";
 import { MilestoneFields } from "./milestone-fields";
 import { PlanFields } from "./plan-fields";
 import {
@@ -32,23 +34,34 @@ interface Base {
 }
 const baseOf = (measure: MeasureView): Base => ({ measure, form: formFromMeasure(measure) });
 
-export function UpdateFormView({ measure }: { measure: MeasureView }) {
+interface Props {
+  measure: MeasureView;
+  /** KPIs whose value form below holds a value it has not saved; this form does not save them */
+  unsavedKpis: ReadonlyArray<{ id: string; title: string }>;
+  /** after a submit that leaves KPI values unsaved: their forms say so, and take focus if `focus` */
+  onKpisLeftUnsaved: (focus: boolean) => void;
+}
+
+export function UpdateFormView({ measure, unsavedKpis, onKpisLeftUnsaved }: Props) {
   const queryClient = useQueryClient();
   const [base, setBase] = useState(() => baseOf(measure));
   const [form, setForm] = useState(base.form);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const [general, setGeneral] = useState<SummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [conflict, setConflict] = useState<MeasureView | null>(null);
-  const [notice, setNotice] = useState<{ kind: "saved" | "rebased"; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ kind: "saved" | "rebased"; text: string; kpisLeft?: string[] } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const focusNotice = () => requestAnimationFrame(() => noticeRef.current?.focus());
 
   const change = <K extends keyof UpdateForm>(key: K, value: UpdateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  const fail = (byField: Record<string, string>, messages: string[]) => {
+  // The payload that would be sent is what is unsaved: after a save, or an edit undone, nothing is.
+  useUnsavedChanges(buildUpdatePayload(form, base.form, base.measure.internal?.version ?? 1).hasChanges);
+
+  const fail = (byField: Record<string, string>, messages: Array<string | SummaryItem>) => {
     setErrors(byField);
-    setGeneral(messages);
+    setGeneral(messages.map((m) => (typeof m === "string" ? { message: m } : m)));
     setAttempt((n) => n + 1);
   };
 
@@ -64,6 +77,12 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
       setErrors({});
       setGeneral([]);
       setConflict(null);
+      if (unsavedKpis.length > 0) {
+        setNotice({ kind: "saved", text: "Die Aktualisierung wurde gespeichert.", kpisLeft: unsavedKpis.map((k) => k.title) });
+        // Focus goes to what is left to do; the notice above is announced as a status.
+        onKpisLeftUnsaved(true);
+        return;
+      }
       setNotice({ kind: "saved", text: "Die Aktualisierung wurde gespeichert." });
       focusNotice();
     },
@@ -92,6 +111,17 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
     const found = validateUpdateForm(form, base.form);
     if (Object.keys(found).length > 0) return fail(found, []);
     const built = buildUpdatePayload(form, base.form, base.measure.internal?.version ?? 1);
+    if (!built.hasChanges && unsavedKpis.length > 0) {
+      // Most likely the person meant to save a KPI value with this button: say where it is saved.
+      onKpisLeftUnsaved(false);
+      return fail({}, [
+        "An der Aktualisierung haben Sie nichts geändert.",
+        ...unsavedKpis.map((k) => ({
+          target: kpiInputId(k.id, "value"),
+          message: `Kennzahl „${k.title}“: Der Wert ist noch nicht gespeichert. Kennzahlwerte speichern Sie bei der Kennzahl mit „Wert speichern“.`,
+        })),
+      ]);
+    }
     if (!built.hasChanges) return fail({}, ["Sie haben nichts geändert. Ändern Sie mindestens ein Feld oder schreiben Sie einen Kommentar."]);
     setErrors({});
     setGeneral([]);
@@ -113,7 +143,7 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
   };
 
   const summary = [
-    ...general.map((message) => ({ message })),
+    ...general,
     ...formFieldKeys(form)
       .filter((key) => errors[key])
       .map((key) => ({ target: id(key), message: `${fieldLabel(key, form)}: ${errors[key]}` })),
@@ -124,6 +154,12 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
       {notice ? (
         <div ref={noticeRef} tabIndex={-1} role="status" className={`notice ${notice.kind === "saved" ? "notice--success" : "notice--info"}`}>
           <p>{notice.text}</p>
+          {notice.kpisLeft ? (
+            <p>
+              Noch nicht gespeichert: {notice.kpisLeft.length === 1 ? "der Wert" : "die Werte"} für{" "}
+              {notice.kpisLeft.map((title) => `„${title}“`).join(", ")} unten bei „Kennzahlen erfassen“.
+            </p>
+          ) : null}
           {notice.kind === "saved" ? (
             <p>
               <Link to={`/massnahmen/${measure.code}`}>Zurück zur Maßnahme {measure.code}</Link>
@@ -230,8 +266,12 @@ export function UpdateFormView({ measure }: { measure: MeasureView }) {
           />
         </fieldset>
 
+        <p id="u-submit-hint" className="hint">
+          Speichert Stand, Meilensteine, Zeitplan, Kommentar, Notiz und Risiko
+          {measure.kpis.length > 0 ? "; Werte von Kennzahlen werden unten getrennt gespeichert." : "."}
+        </p>
         <p className="form-actions">
-          <button type="submit" className="button">
+          <button type="submit" className="button" aria-describedby="u-submit-hint">
             Aktualisierung speichern
           </button>
           <Link to={`/massnahmen/${measure.code}`}>Abbrechen</Link>

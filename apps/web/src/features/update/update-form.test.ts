@@ -117,3 +117,17 @@ describe("fieldLabel", () => {
     expect(fieldLabel("newMilestones.n7.title", form)).toBe("Neuer Meilenstein 1: Titel");
   });
 });
+
+describe("hasChanges (also what counts as unsaved edits when leaving the page)", () => {
+  it("is false for the form as opened and after an edit is undone by hand", () => {
+    expect(buildUpdatePayload(base, base, 7).hasChanges).toBe(false);
+    const undone = edit({ progress: "40", comment: "   ", risk: "Personal knapp " });
+    expect(buildUpdatePayload(undone, base, 7).hasChanges).toBe(false);
+  });
+  it("is true for a typed comment, a changed progress or a new milestone with a title", () => {
+    expect(buildUpdatePayload(edit({ comment: "Pilot läuft" }), base, 7).hasChanges).toBe(true);
+    expect(buildUpdatePayload(edit({ progress: "45" }), base, 7).hasChanges).toBe(true);
+    expect(buildUpdatePayload(edit({ newMilestones: [{ key: "n1", title: "Rollout", plannedDate: "" }] }), base, 7).hasChanges).toBe(true);
+    expect(buildUpdatePayload(edit({ newMilestones: [{ key: "n1", title: "", plannedDate: "" }] }), base, 7).hasChanges).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { committeeSessionsQuery } from "../../../api/queries";
 import { ErrorSummary } from "../../../components/error-summary";
 import { TextField } from "../../../components/form-fields";
 import { useFormErrors } from "../../../components/use-form-errors";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
 import { deleteCommitteeSession, saveCommitteeSession } from "./session-writes";
 import { checkNewSession, sessionName, type CommitteeSession } from "./sessions";
 
@@ -29,6 +30,7 @@ export function AddSessionForm({ sessions }: { sessions: readonly CommitteeSessi
   const form = useFormErrors("new-session", NEW_LABELS);
   const [draft, setDraft] = useState(emptyDraft);
   const [added, setAdded] = useState<string | null>(null);
+  useUnsavedChanges(draft.date !== "" || draft.title.trim() !== "");
   const mutation = useMutation({
     mutationFn: ({ date, title }: { date: string; title: string }) => saveCommitteeSession(date, title),
     onSuccess: (data, { date, title }) => {
@@ -98,6 +100,7 @@ export function RenameSessionForm({ session, onDone, onCancel }: PanelProps) {
   const prefix = `rename-${session.date}`;
   const form = useFormErrors(prefix, RENAME_LABELS);
   const [title, setTitle] = useState(session.title);
+  useUnsavedChanges(title.trim() !== session.title);
   // Opening the panel puts the cursor into the title, ready to type.
   useEffect(() => document.getElementById(form.id("title"))?.focus(), []);
   const mutation = useMutation({

@@ -8,6 +8,7 @@ import { TextAreaField, TextField } from "../../../components/form-fields";
 import { QueryState } from "../../../components/query-state";
 import { useDocumentTitle } from "../../../components/use-document-title";
 import { useFormErrors } from "../../../components/use-form-errors";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
 import { changedTexts } from "../changed";
 
 export function AdminFieldsPage() {
@@ -38,6 +39,8 @@ function FieldForm({ field }: { field: FieldSummary }) {
   const original = { title: field.title, shortTitle: field.shortTitle, description: field.description };
   const [draft, setDraft] = useState(original);
   const [done, setDone] = useState<string | null>(null);
+  // Compared with the field as last read; after a save the read comes back with the new texts.
+  useUnsavedChanges(Object.keys(changedTexts(draft, original)).length > 0);
   const mutation = useMutation({
     mutationFn: (changes: Partial<typeof original>) => editField(field.code, changes),
     onSuccess: () => {

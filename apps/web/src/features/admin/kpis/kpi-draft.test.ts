@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KpiDetail } from "@sm/domain";
-import { buildCreateKpi, buildEditKpi, draftFromKpi, emptyKpiDraft, kpiLabels } from "./kpi-draft";
+import { buildCreateKpi, buildEditKpi, draftFromKpi, emptyKpiDraft, hasKpiEdits, kpiLabels } from "./kpi-draft";
 
 const kpi = {
   id: "online-dienste",
@@ -56,5 +56,24 @@ describe("buildCreateKpi", () => {
 describe("kpiLabels", () => {
   it("labels each interim target", () => {
     expect(kpiLabels(draftFromKpi(kpi))["interimTargets.0.value"]).toBe("Zwischenziel 1: Wert");
+  });
+});
+
+describe("hasKpiEdits", () => {
+  const base = draftFromKpi(kpi);
+  it("an opened or hand-reverted edit form has none", () => {
+    expect(hasKpiEdits("edit", base, base)).toBe(false);
+    expect(hasKpiEdits("edit", { ...base, title: " Online-Dienste" }, base)).toBe(false);
+  });
+  it("a changed text, number or interim target is an edit, an unreadable number too", () => {
+    expect(hasKpiEdits("edit", { ...base, title: "Online-Dienste gesamt" }, base)).toBe(true);
+    expect(hasKpiEdits("edit", { ...base, targetValue: "2600" }, base)).toBe(true);
+    expect(hasKpiEdits("edit", { ...base, interimTargets: [] }, base)).toBe(true);
+    expect(hasKpiEdits("edit", { ...base, targetValue: "viel" }, base)).toBe(true);
+  });
+  it("a new KPI has edits as soon as it differs from the empty form, an added empty row included", () => {
+    expect(hasKpiEdits("create", emptyKpiDraft(), emptyKpiDraft())).toBe(false);
+    expect(hasKpiEdits("create", { ...emptyKpiDraft(), title: "Neu" }, emptyKpiDraft())).toBe(true);
+    expect(hasKpiEdits("create", { ...emptyKpiDraft(), interimTargets: [{ key: "t1", date: "", value: "" }] }, emptyKpiDraft())).toBe(true);
   });
 });

@@ -136,6 +136,24 @@ export function buildEditKpi(d: KpiDraft, base: KpiDraft): { payload: EditKpiPay
   return { payload };
 }
 
+/** The draft as it would be read: text trimmed, the interim targets' row keys left out. */
+const comparable = (d: KpiDraft) =>
+  JSON.stringify({ ...d, interimTargets: d.interimTargets.map(({ date, value }) => ({ date, value })) }, (_key, value: unknown) =>
+    typeof value === "string" ? value.trim() : value,
+  );
+
+/**
+ * Whether saving would change anything; also what counts as unsaved when leaving the editor. An
+ * edit with a number that cannot be read is compared as typed: it is an edit, only not a valid one.
+ */
+export function hasKpiEdits(mode: "create" | "edit", d: KpiDraft, base: KpiDraft): boolean {
+  if (mode === "edit") {
+    const built = buildEditKpi(d, base);
+    if (!("errors" in built)) return Object.keys(built.payload).length > 0;
+  }
+  return comparable(d) !== comparable(base);
+}
+
 /** Server paths ("baseline.date", "interimTargets.0.value") are the form's keys as well. */
 export const KPI_LABELS: Record<string, string> = {
   id: "Kennung",

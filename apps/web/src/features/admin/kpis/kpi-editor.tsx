@@ -7,7 +7,8 @@ import { createKpi, editKpi } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../../components/form-fields";
 import { useFormErrors } from "../../../components/use-form-errors";
-import { buildCreateKpi, buildEditKpi, kpiLabels, type CreateKpiPayload, type EditKpiPayload, type KpiDraft } from "./kpi-draft";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
+import { buildCreateKpi, buildEditKpi, hasKpiEdits, kpiLabels, type CreateKpiPayload, type EditKpiPayload, type KpiDraft } from "./kpi-draft";
 
 interface Props {
   mode: "create" | "edit";
@@ -28,6 +29,7 @@ export function KpiEditor({ mode, initial, created = false }: Props) {
   const noticeRef = useRef<HTMLDivElement>(null);
   const counter = useRef(initial.interimTargets.length);
   const set = <K extends keyof KpiDraft>(key: K, value: KpiDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { allowLeaving } = useUnsavedChanges(hasKpiEdits(mode, draft, base));
 
   const mutation = useMutation({
     mutationFn: (request: { kind: "create"; payload: CreateKpiPayload } | { kind: "edit"; payload: EditKpiPayload }) =>
@@ -36,11 +38,14 @@ export function KpiEditor({ mode, initial, created = false }: Props) {
       form.clear();
       void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "session" });
       if (mode === "create") {
+        // Saved: the way to the new KPI's page is not a loss of edits.
+        allowLeaving();
         void navigate(`/verwaltung/kennzahlen/${draft.id.trim()}`, { state: { created: true } });
         return;
       }
       if (draft.archived) {
         // An archived KPI leaves every list, this page's read included.
+        allowLeaving();
         void navigate("/verwaltung/kennzahlen");
         return;
       }

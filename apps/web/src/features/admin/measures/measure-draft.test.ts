@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeasureView } from "@sm/domain";
-import { buildCreatePayload, buildEditPayload, draftFromMeasure, emptyMeasureDraft, showMeasureValue } from "./measure-draft";
+import { buildCreatePayload, buildEditPayload, draftFromMeasure, emptyMeasureDraft, hasMeasureEdits, showMeasureValue } from "./measure-draft";
 
 const row = {
   code: "HF1-09",
@@ -67,5 +67,26 @@ describe("showMeasureValue", () => {
     expect(showMeasureValue("targetGroups", ["citizens"], names)).toBe("Bürger*innen");
     expect(showMeasureValue("plannedEnd", "2026-12-31", names)).toBe("31.12.2026");
     expect(showMeasureValue("isPublic", false, names)).toBe("nicht öffentlich");
+  });
+});
+
+describe("hasMeasureEdits", () => {
+  const { draft } = draftFromMeasure(row, detail);
+  it("an opened or hand-reverted edit form has none; a changed field is one", () => {
+    expect(hasMeasureEdits("edit", draft, draft, true)).toBe(false);
+    expect(hasMeasureEdits("edit", { ...draft, title: "Digitale Bauakte " }, draft, true)).toBe(false);
+    expect(hasMeasureEdits("edit", { ...draft, title: "Digitale Bauakte 2.0" }, draft, true)).toBe(true);
+    expect(hasMeasureEdits("edit", { ...draft, isPublic: false }, draft, true)).toBe(true);
+  });
+  it("a reason typed for a plan change that was undone is nothing to save", () => {
+    expect(hasMeasureEdits("edit", { ...draft, planReason: "Vergabe" }, draft, true)).toBe(false);
+    expect(hasMeasureEdits("edit", { ...draft, plannedEnd: "2027-06-30", planReason: "Vergabe" }, draft, true)).toBe(true);
+  });
+  it("fields an archived measure cannot send do not count", () => {
+    expect(hasMeasureEdits("edit", { ...draft, summary: "Neu" }, draft, false)).toBe(false);
+  });
+  it("a new measure has edits as soon as it differs from the empty form", () => {
+    expect(hasMeasureEdits("create", emptyMeasureDraft(), emptyMeasureDraft(), true)).toBe(false);
+    expect(hasMeasureEdits("create", { ...emptyMeasureDraft(), code: "HF1-13" }, emptyMeasureDraft(), true)).toBe(true);
   });
 });

@@ -119,6 +119,15 @@ export function buildEditPayload(draft: MeasureDraft, base: MeasureDraft, baseVe
   return payload;
 }
 
+/**
+ * Whether saving would change anything: a new measure differs from the empty form, an existing one
+ * has something to send. This is also what counts as unsaved when the person leaves the editor.
+ */
+export function hasMeasureEdits(mode: "create" | "edit", draft: MeasureDraft, base: MeasureDraft, complete: boolean): boolean {
+  if (mode === "create") return changedKeys(draft, base).length > 0;
+  return Object.keys(buildEditPayload(draft, base, 0, complete)).length > 1;
+}
+
 export function buildCreatePayload(d: MeasureDraft): CreateMeasurePayload {
   return {
     code: d.code.trim(),

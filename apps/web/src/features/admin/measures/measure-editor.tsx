@@ -8,11 +8,13 @@ import { ConflictPanel } from "../../../components/conflict-panel";
 import { ErrorSummary } from "../../../components/error-summary";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "../../../components/form-fields";
 import { useFormErrors } from "../../../components/use-form-errors";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
 import { flatConflictRows, rebaseFlat } from "../flat-diff";
 import {
   buildCreatePayload,
   buildEditPayload,
   draftFromMeasure,
+  hasMeasureEdits,
   MEASURE_LABELS,
   replans,
   showMeasureValue,
@@ -49,6 +51,8 @@ export function MeasureEditor({ mode, initial, complete: initialComplete, versio
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const set = <K extends keyof MeasureDraft>(key: K, value: MeasureDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const edited = hasMeasureEdits(mode, draft, base.draft, base.complete);
+  const { allowLeaving } = useUnsavedChanges(edited);
 
   const userNames = new Map((users.data?.items ?? []).map((u) => [String(u.id), u.name]));
   const vocabulary = new Map([...(strategy.data?.targetGroups ?? []), ...(strategy.data?.topics ?? [])].map((v) => [v.key, v.label]));
@@ -72,6 +76,8 @@ export function MeasureEditor({ mode, initial, complete: initialComplete, versio
       form.clear();
       if (mode === "create") {
         void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "session" });
+        // Saved: the way to the new measure's page is not a loss of edits.
+        allowLeaving();
         void navigate(`/verwaltung/massnahmen/${draft.code.trim()}`, { state: { created: true } });
         return;
       }
@@ -104,7 +110,7 @@ export function MeasureEditor({ mode, initial, complete: initialComplete, versio
     event.preventDefault();
     if (mutation.isPending) return;
     setNotice(null);
-    if (mode === "edit" && Object.keys(buildEditPayload(draft, base.draft, base.version, base.complete)).length === 1) {
+    if (mode === "edit" && !edited) {
       return form.fail({ byField: {}, general: ["Sie haben nichts geändert."] });
     }
     mutation.mutate();

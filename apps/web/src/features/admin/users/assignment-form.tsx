@@ -6,7 +6,8 @@ import { adminMeasuresQuery } from "../../../api/queries";
 import { assignMeasures } from "../../../api/writes";
 import { QueryState } from "../../../components/query-state";
 import { TableRegion } from "../../../components/table-region";
-import { takenOver, toggleAssignment, type Assignment } from "./assignment";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
+import { sameAssignment, takenOver, toggleAssignment, type Assignment } from "./assignment";
 
 /** Which measures the person leads or deputises: one checkbox per measure and role. */
 export function AssignmentForm({ user }: { user: AdminUser }) {
@@ -15,6 +16,8 @@ export function AssignmentForm({ user }: { user: AdminUser }) {
   const before: Assignment = { lead: user.leads, deputy: user.deputises };
   const [assignment, setAssignment] = useState<Assignment>(before);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // Compared with the person as last read; after a save the read comes back with the new assignment.
+  useUnsavedChanges(!sameAssignment(assignment, before));
   const mutation = useMutation({
     mutationFn: () => assignMeasures(user.id, assignment),
     onSuccess: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { takenOver, toggleAssignment } from "./assignment";
+import { sameAssignment, takenOver, toggleAssignment } from "./assignment";
 
 describe("toggleAssignment", () => {
   it("adds and removes codes, sorted by number", () => {
@@ -22,5 +22,13 @@ describe("takenOver", () => {
     const before = { lead: ["HF1-03"], deputy: [] };
     const next = { lead: ["HF1-01", "HF1-02", "HF1-03"], deputy: [] };
     expect(takenOver(next, before, measures, 3)).toEqual(["HF1-01"]);
+  });
+});
+
+describe("sameAssignment", () => {
+  it("ignores order, and sees a moved or added measure", () => {
+    expect(sameAssignment({ lead: ["HF1-10", "HF1-09"], deputy: [] }, { lead: ["HF1-09", "HF1-10"], deputy: [] })).toBe(true);
+    expect(sameAssignment({ lead: ["HF1-09"], deputy: ["HF1-10"] }, { lead: ["HF1-09", "HF1-10"], deputy: [] })).toBe(false);
+    expect(sameAssignment({ lead: ["HF1-09"], deputy: [] }, { lead: [], deputy: [] })).toBe(false);
   });
 });

@@ -23,6 +23,12 @@ export function toggleAssignment(current: Assignment, code: string, role: keyof 
     : { lead: sorted(withOther), deputy: sorted(withRole) };
 }
 
+/** Whether two assignments give the person the same measures in the same roles, in any order. */
+export function sameAssignment(a: Assignment, b: Assignment): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((code) => y.includes(code));
+  return same(a.lead, b.lead) && same(a.deputy, b.deputy);
+}
+
 /** Measures whose lead or deputy would change to this person, for the warning before saving. */
 export function takenOver(
   next: Assignment,

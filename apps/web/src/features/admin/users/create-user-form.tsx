@@ -5,6 +5,7 @@ import { createUser } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";
 import { SelectField, TextField } from "../../../components/form-fields";
 import { useFormErrors } from "../../../components/use-form-errors";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
 
 const LABELS = { email: "E-Mail-Adresse", name: "Name", role: "Rolle", password: "Startpasswort" };
 const empty = { email: "", name: "", role: "lead" as Role, password: "" };
@@ -14,6 +15,7 @@ export function CreateUserForm() {
   const [draft, setDraft] = useState(empty);
   const [created, setCreated] = useState<string | null>(null);
   const form = useFormErrors("new-user", LABELS);
+  useUnsavedChanges(draft.email.trim() !== "" || draft.name.trim() !== "" || draft.role !== empty.role || draft.password !== "");
   const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const mutation = useMutation({

@@ -6,6 +6,7 @@ import { resetPassword, updateUser } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";
 import { SelectField, TextField } from "../../../components/form-fields";
 import { useFormErrors } from "../../../components/use-form-errors";
+import { useUnsavedChanges } from "../../../components/use-unsaved-changes";
 
 const useRefreshUsers = () => {
   const queryClient = useQueryClient();
@@ -20,6 +21,7 @@ export function UserDetailsForm({ user }: { user: AdminUser }) {
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<Role>(user.role);
   const [done, setDone] = useState<string | null>(null);
+  useUnsavedChanges(name.trim() !== user.name || role !== user.role);
   const mutation = useMutation({
     mutationFn: (changes: { name?: string; role?: Role }) => updateUser(user.id, changes),
     onSuccess: () => {
@@ -121,6 +123,7 @@ export function PasswordForm({ user }: { user: AdminUser }) {
   const form = useFormErrors(`pw-${user.id}`, labels);
   const [password, setPassword] = useState("");
   const [done, setDone] = useState<string | null>(null);
+  useUnsavedChanges(password !== "");
   const mutation = useMutation({
     mutationFn: () => resetPassword(user.id, password),
     onSuccess: () => {
