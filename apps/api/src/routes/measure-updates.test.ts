@@ -143,6 +143,8 @@ describe("validation", () => {
     ["start before the horizon", { actualStart: "2022-12-31" }, "actualStart"],
     ["end after the horizon", { actualEnd: "2028-01-01" }, "actualEnd"],
     ["end before start", { actualStart: "2025-06-01", actualEnd: "2025-05-31" }, "actualEnd"],
+    ["start in the future", { actualStart: "2026-12-01" }, "actualStart"],
+    ["end in the future", { actualEnd: "2027-01-15" }, "actualEnd"],
     ["done below 100 %", { status: "done", progress: 90 }, "progress"],
     ["done without reaching 100 %", { status: "done" }, "progress"],
     ["comment too long", { comment: "x".repeat(1001) }, "comment"],
@@ -150,6 +152,7 @@ describe("validation", () => {
     ["risk too long", { risk: "x".repeat(1001) }, "risk"],
     ["milestone of another measure", { milestones: { complete: [{ id: 999_999, completedDate: "2026-01-01" }] } }, "milestones.complete.0.id"],
     ["milestone outside the horizon", { milestones: { add: [{ title: "Später", plannedDate: "2030-01-01" }] } }, "milestones.add.0.plannedDate"],
+    ["milestone completed in 1900", { milestones: { complete: [{ id: 0, completedDate: "1900-01-01" }] } }, "milestones.complete.0.completedDate"],
     ["empty milestone title", { milestones: { add: [{ title: "", plannedDate: "2027-01-01" }] } }, "milestones.add.0.title"],
     ["nothing at all", {}, "comment"],
   ])("rejects %s with 400 naming the field, and writes nothing", async (_name, change, field) => {

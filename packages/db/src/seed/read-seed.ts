@@ -1,6 +1,7 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
+import { notUtf8Problem, readUtf8 } from "./read-text";
 import type { z } from "zod";
 import {
   fieldsFileSchema,
@@ -71,8 +72,13 @@ function readJson(dir: string, file: string, problems: string[]): unknown {
     problems.push(`${file}: Datei fehlt`);
     return undefined;
   }
+  const read = readUtf8(path);
+  if (!read.ok) {
+    problems.push(notUtf8Problem(file, read));
+    return undefined;
+  }
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(read.text);
   } catch (error) {
     problems.push(`${file}: kein gültiges JSON (${(error as Error).message})`);
     return undefined;
@@ -120,9 +126,14 @@ function parseCsvFile<S extends z.ZodType>(
     problems.push(`${file}: Datei fehlt`);
     return [];
   }
+  const read = readUtf8(path);
+  if (!read.ok) {
+    problems.push(notUtf8Problem(file, read));
+    return [];
+  }
   let records: Record<string, string>[];
   try {
-    records = parseCsv(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true, trim: true, bom: true });
+    records = parseCsv(read.text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
     problems.push(`${file}: keine gültige CSV-Datei (${(error as Error).message})`);
     return [];

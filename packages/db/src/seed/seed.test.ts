@@ -62,6 +62,24 @@ describe("readSeed", () => {
   });
 });
 
+describe("encoding", () => {
+  it("refuses a Latin-1 file, naming the file, the line and the byte", () => {
+    const dir = brokenCopy("measure-updates.csv", (t) => t);
+    const path = join(dir, "measure-updates.csv");
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, Buffer.from(text, "latin1"));
+    const line = text.split("\n").findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+    expect(problemsOf(dir)).toEqual([`measure-updates.csv, Zeile ${line}: Byte 0xE4 ist kein UTF-8 – bitte die Datei als UTF-8 speichern (z. B. in Excel „CSV UTF-8“)`]);
+  });
+
+  it("refuses a JSON file in Windows-1252 the same way", () => {
+    const dir = brokenCopy("fields.json", (t) => t);
+    const path = join(dir, "fields.json");
+    writeFileSync(path, Buffer.from(readFileSync(path, "utf8"), "latin1"));
+    expect(problemsOf(dir)[0]).toMatch(/^fields\.json, Zeile \d+: Byte 0x[0-9A-F]{2} ist kein UTF-8/);
+  });
+});
+
 describe("plan-changes.csv", () => {
   const header = "measure,date,milestone,plannedStart,plannedEnd,plannedDate,reason\n";
   /** brokenCopy writes over an existing file; this one is new, so start from an empty file. */

@@ -89,8 +89,13 @@ export function measureUpdateWriter(db: Db) {
           plannedStart: request.plannedStart ?? before.plannedStart,
           plannedEnd: request.plannedEnd ?? before.plannedEnd,
         };
-        if (!inHorizon(after.actualStart) && request.actualStart !== undefined) fields.actualStart = horizonMessage(horizon);
-        if (!inHorizon(after.actualEnd) && request.actualEnd !== undefined) fields.actualEnd = horizonMessage(horizon);
+        // Actual dates and completions report what happened: inside the horizon and not after today.
+        const happened = (d: string | null | undefined) =>
+          !inHorizon(d) ? horizonMessage(horizon) : d && d > ctx.today ? "Datum liegt in der Zukunft" : null;
+        const startProblem = request.actualStart !== undefined ? happened(after.actualStart) : null;
+        if (startProblem) fields.actualStart = startProblem;
+        const endProblem = request.actualEnd !== undefined ? happened(after.actualEnd) : null;
+        if (endProblem) fields.actualEnd = endProblem;
         if (after.actualStart && after.actualEnd && after.actualEnd < after.actualStart) {
           fields.actualEnd = "Ende darf nicht vor dem Beginn liegen";
         }
@@ -119,7 +124,8 @@ export function measureUpdateWriter(db: Db) {
           }),
         );
         ops.complete.forEach((c, i) => {
-          if (c.completedDate > ctx.today) fields[`milestones.complete.${i}.completedDate`] = "Datum liegt in der Zukunft";
+          const problem = happened(c.completedDate);
+          if (problem) fields[`milestones.complete.${i}.completedDate`] = problem;
         });
         ops.move.forEach((mv, i) => {
           if (!inHorizon(mv.plannedDate)) fields[`milestones.move.${i}.plannedDate`] = horizonMessage(horizon);
