@@ -2,6 +2,7 @@ import { projectKpi, type ChangesResponse, type Direction, type FieldChanges, ty
 import type { Db } from "../connection";
 import { scopeParams, VISIBLE_MEASURE, type ReadScope } from "./measure-state";
 import { measureQueries } from "./measures";
+import { VISIBLE_KPI } from "./kpis";
 import { planChangeQueries } from "./plan-changes";
 
 const LATE = new Set(["behind", "critical"]);
@@ -38,7 +39,7 @@ export function changesQueries(db: Db) {
             t.date AS target_date, t.value AS target_value
      FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id JOIN fields f ON f.id = k.field_id
      JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1
-     WHERE k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1) AND v.date <= :to
+     WHERE ${VISIBLE_KPI} AND v.date <= :to
      ORDER BY k.id, v.date, v.id`,
   );
 

@@ -45,8 +45,13 @@ interface ValueRow {
 
 const VALUE_COLUMNS = "date, value, source_url, source_label, is_example, note";
 
-/** Which KPIs (alias k) a reader sees: not archived, and public unless :includeInternal. */
-export const VISIBLE_KPI = "k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1)";
+/**
+ * Which KPIs (alias k) a reader sees: not archived, and public unless :includeInternal or the
+ * reader (:viewerId) leads or deputises a measure the KPI belongs to.
+ */
+export const VISIBLE_KPI = `k.archived_at IS NULL AND (k.is_public = 1 OR :includeInternal = 1 OR EXISTS (
+  SELECT 1 FROM kpi_measures okm JOIN measures om ON om.id = okm.measure_id
+  WHERE okm.kpi_id = k.id AND om.archived_at IS NULL AND (om.lead_user_id = :viewerId OR om.deputy_user_id = :viewerId)))`;
 
 /**
  * KPIs with their final target and the latest value known on :asOf. Linked measures that are not

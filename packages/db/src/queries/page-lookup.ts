@@ -17,7 +17,7 @@ export function pageLookupQueries(db: Db) {
     `SELECT 1 FROM measures m WHERE m.code = :code AND m.archived_at IS NULL AND (${VISIBLE_MEASURE})`,
   ).pluck();
   // The KPI reads join the final target, so a KPI without one has no page either.
-  const kpi = db.prepare<[Omit<Params, "viewerId">], 1>(
+  const kpi = db.prepare<[Params], 1>(
     `SELECT 1 FROM kpis k JOIN kpi_targets t ON t.kpi_id = k.id AND t.is_final = 1 WHERE k.slug = :code AND ${VISIBLE_KPI}`,
   ).pluck();
   const field = db.prepare<[string], 1>("SELECT 1 FROM fields WHERE code = ?").pluck();
@@ -29,7 +29,7 @@ export function pageLookupQueries(db: Db) {
         case "measure":
           return measure.get({ code, includeInternal, viewerId: scope.viewerId }) !== undefined;
         case "kpi":
-          return kpi.get({ code, includeInternal }) !== undefined;
+          return kpi.get({ code, includeInternal, viewerId: scope.viewerId }) !== undefined;
         case "field":
           return field.get(code) !== undefined;
       }
