@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   root: "apps/web",
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  // Source maps for debugging locally, never referenced from the bundles nor served (web-app.ts).
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: "hidden" },
   server: { port: 5173, proxy: { "/api": "http://localhost:3001" } },
   test: {
     root: ".",

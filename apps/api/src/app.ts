@@ -4,6 +4,7 @@ import { loadViewer } from "./auth/viewer";
 import { createServices, type AppDeps } from "./deps";
 import type { AppEnv } from "./env";
 import { errorBody } from "./errors";
+import { cachePolicy } from "./middleware/cache-policy";
 import { clientIp } from "./middleware/client-ip";
 import { readDate } from "./middleware/read-date";
 import { jsonWrites, limitBody } from "./middleware/request-body";
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps) {
     .route("/v1/committee-sessions", committeeSessionsRoute(services))
     .route("/v1/admin", adminRoute(services));
 
-  const app = new Hono().use(securityHeaders()).route("/api", api);
+  const app = new Hono().use(securityHeaders()).use("/api/*", cachePolicy()).route("/api", api);
   // Unknown API paths answer JSON, never the web app's HTML.
   app.all("/api/*", (c) => c.json(errorBody("not_found", `Unbekannter API-Pfad: ${c.req.path}`), 404));
   app.onError((error, c) => {

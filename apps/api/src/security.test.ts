@@ -18,6 +18,19 @@ describe("security headers", () => {
   });
 });
 
+describe("caching", () => {
+  it("keeps answers to signed-in people out of every cache, and says that API answers depend on the cookie", async () => {
+    const anonymous = await app.request("/api/v1/strategy");
+    expect(anonymous.headers.get("vary")).toContain("Cookie");
+    expect(anonymous.headers.get("cache-control")).toBe("no-cache");
+    const cookie = await signIn(app, USERS.council);
+    const council = await send(app, "GET", "/api/v1/measures/A-03", undefined, cookie);
+    expect(council.status).toBe(200);
+    expect(council.headers.get("cache-control")).toBe("private, no-store");
+    expect(council.headers.get("vary")).toContain("Cookie");
+  });
+});
+
 describe("cross-origin writes", () => {
   it("are refused, even with a valid session", async () => {
     const cookie = await signIn(app, USERS.lead);

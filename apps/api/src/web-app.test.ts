@@ -10,6 +10,7 @@ const dist = mkdtempSync(join(tmpdir(), "sm-dist-"));
 mkdirSync(join(dist, "assets"));
 writeFileSync(join(dist, "index.html"), "<!doctype html><title>Strategiemonitor</title>");
 writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
+writeFileSync(join(dist, "assets", "app-abc123.js.map"), '{"sources":["secret.ts"]}');
 const { app, db, clock, cleanup } = createTestApp();
 mountWebApp(app, { db, clock: () => clock.now }, dist);
 afterAll(() => {
@@ -30,6 +31,12 @@ describe("serving the web app beside the API", () => {
     const res = await app.request("/massnahmen");
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("never serves source maps, though the build leaves them on disk", async () => {
+    const res = await app.request("/assets/app-abc123.js.map");
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("secret.ts");
   });
 
   it("serves hashed assets with a long cache lifetime", async () => {

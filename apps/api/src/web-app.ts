@@ -31,6 +31,8 @@ export function mountWebApp(app: Hono, deps: AppDeps, distDir = WEB_DIST_DIR): v
     await next();
     if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
+  // The built source maps stay on disk for debugging; the public gets no copy of the sources.
+  app.use("*", async (c, next) => (c.req.path.endsWith(".map") ? c.notFound() : next()));
   app.use("*", serveStatic({ root: distDir }));
   app.get("*", (c) => {
     // A missing script or stylesheet must fail as such, not arrive as an HTML page.
