@@ -16,6 +16,7 @@ export { measureUpdateWriter } from "./writes/measure-update";
 export { kpiValueWriter } from "./writes/kpi-value";
 export type { WriteContext, WriteOutcome } from "./writes/outcome";
 export { hashPassword, hashPasswordSync, verifyPassword, DUMMY_HASH } from "./passwords";
+export { passwordProblem } from "./password-strength";
 export { adminWriter } from "./writes/admin";
 export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type AdminMeasureRow } from "./queries/admin-measures";
 export { changesQueries, committeeSessionQueries } from "./queries/changes";

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { createUserRequestSchema } from "@sm/domain";
 import { openDatabase } from "./connection";
 import { migrate } from "./migrate";
+import { passwordProblem } from "./password-strength";
 import { hashPasswordSync } from "./passwords";
 import { auditQueries } from "./queries/audit";
 import { userQueries } from "./queries/users";
@@ -21,6 +22,11 @@ const parsed = createUserRequestSchema.safeParse({ ...values, password });
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
   console.error('Aufruf: npm run user:create -- --email … --name "…" --role lead|council|admin [--password …]');
+  process.exit(1);
+}
+const weak = passwordProblem(parsed.data.password, parsed.data);
+if (weak) {
+  console.error(`--password: ${weak}`);
   process.exit(1);
 }
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -35,6 +35,13 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const sessionResponseSchema = z.object({ user: sessionUserSchema.nullable() });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
+/** POST /api/v1/me/password: a signed-in person changes their own password. */
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1, "Bitte das bisherige Passwort eingeben").max(1000),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
 /** GET /api/v1/admin/sign-in-locks: account and address pairs with failed sign-ins in the window. */
 export const signInLockSchema = z.object({
   email: z.string(),

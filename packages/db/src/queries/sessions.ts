@@ -30,6 +30,7 @@ export function sessionQueries(db: Db) {
   const touch = db.prepare<[number, string]>("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?");
   const remove = db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?");
   const removeForUser = db.prepare<[number]>("DELETE FROM sessions WHERE user_id = ?");
+  const removeOthers = db.prepare<[number, string]>("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?");
   const removeExpired = db.prepare<[number, number]>("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?");
 
   return {
@@ -53,6 +54,8 @@ export function sessionQueries(db: Db) {
     },
     remove: (token: string) => remove.run(hashToken(token)),
     removeForUser: (userId: number) => removeForUser.run(userId),
+    /** Every session of the person but the one in use, e.g. after they changed their password. */
+    removeOthers: (userId: number, keepToken: string) => removeOthers.run(userId, hashToken(keepToken)),
     removeExpired: (now: number, idleMs: number) => removeExpired.run(now, now - idleMs),
   };
 }

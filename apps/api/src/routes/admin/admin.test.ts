@@ -84,3 +84,17 @@ describe("audit log", () => {
     expect(log.items.every((e) => e.action === "measure.edit" && e.actor?.email === USERS.admin)).toBe(true);
   });
 });
+
+describe("passwords an administrator sets", () => {
+  it.each([
+    ["one letter repeated", "neu@test.example", "aaaaaaaaaaaa"],
+    ["twelve NUL characters", "neu@test.example", "\u0000".repeat(12)],
+    ["the e-mail address", "neu.person@test.example", "neu.person@test.example"],
+  ])("refuses %s for a new account and for a reset", async (_name, email, password) => {
+    const created = await send(app, "POST", "/api/v1/admin/users", { email, name: "Neue Person", role: "lead", password }, admin);
+    expect(created.status).toBe(400);
+    expect(errorResponseSchema.parse(await created.json()).error.fields).toHaveProperty(["password"]);
+    const reset = await send(app, "POST", "/api/v1/admin/users/2/password", { password }, admin);
+    expect(reset.status).toBe(400);
+  });
+});

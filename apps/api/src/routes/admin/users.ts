@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { hashPassword } from "@sm/db";
+import { hashPassword, passwordProblem } from "@sm/db";
 import {
   assignMeasuresRequestSchema,
   createUserRequestSchema,
@@ -9,7 +9,7 @@ import {
 } from "@sm/domain";
 import type { Services } from "../../deps";
 import type { AppEnv } from "../../env";
-import { notFound } from "../../errors";
+import { invalidFields, notFound } from "../../errors";
 import { validate } from "../../validate";
 import { writeContext } from "../../write-context";
 import { failure } from "./respond";
@@ -20,6 +20,8 @@ export const adminUsersRoute = (services: Services) =>
     .get("/", (c) => c.json({ items: services.users.list() }, 200))
     .post("/", validate("json", createUserRequestSchema), async (c) => {
       const { password, ...user } = c.req.valid("json");
+      const weak = passwordProblem(password, user);
+      if (weak) return c.json(invalidFields({ password: weak }), 400);
       // Hash before the transaction: only synchronous work may run inside it.
       const passwordHash = await hashPassword(password);
       const outcome = services.admin.createUser({ ...user, passwordHash }, writeContext(services, c.get("viewer")!, c.get("ip")));
@@ -34,8 +36,12 @@ export const adminUsersRoute = (services: Services) =>
     })
     .post("/:id/password", validate("param", userIdParamSchema), validate("json", resetPasswordRequestSchema), async (c) => {
       const { id } = c.req.valid("param");
-      if (!services.users.byId(id)) return notFound(c, `Person ${id} gibt es nicht.`);
-      const passwordHash = await hashPassword(c.req.valid("json").password);
+      const person = services.users.byId(id);
+      if (!person) return notFound(c, `Person ${id} gibt es nicht.`);
+      const { password } = c.req.valid("json");
+      const weak = passwordProblem(password, person);
+      if (weak) return c.json(invalidFields({ password: weak }), 400);
+      const passwordHash = await hashPassword(password);
       const outcome = services.admin.resetPassword(id, passwordHash, writeContext(services, c.get("viewer")!, c.get("ip")));
       if (outcome.kind !== "saved") return failure(c, outcome, `Person ${id}`);
       return c.body(null, 204);
