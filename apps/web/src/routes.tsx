@@ -17,6 +17,7 @@ const AccessibilityPage = lazy(() =>
 const ImprintPage = lazy(() => import("./features/static-pages/imprint-page").then((m) => ({ default: m.ImprintPage })));
 const PrivacyPage = lazy(() => import("./features/static-pages/privacy-page").then((m) => ({ default: m.PrivacyPage })));
 const SignInPage = lazy(() => import("./features/session/sign-in-page").then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() => import("./features/account/account-page").then((m) => ({ default: m.AccountPage })));
 const MyMeasuresPage = lazy(() => import("./features/my-measures/my-measures-page").then((m) => ({ default: m.MyMeasuresPage })));
 const UpdatePage = lazy(() => import("./features/update/update-page").then((m) => ({ default: m.UpdatePage })));
 const ReportPage = lazy(() => import("./features/report/report-page").then((m) => ({ default: m.ReportPage })));
@@ -54,6 +55,7 @@ const PAGES: Record<PageName, { element: ReactElement; admin?: true }> = {
   methodology: { element: <MethodologyPage /> },
   signIn: { element: <SignInPage /> },
   myMeasures: { element: <MyMeasuresPage /> },
+  account: { element: <AccountPage /> },
   admin: { element: <AdminHome />, admin: true },
   adminUsers: { element: <UsersPage />, admin: true },
   adminUser: { element: <UserPage />, admin: true },

@@ -23,3 +23,10 @@ describe("passwordProblem", () => {
     expect(passwordProblem("Demo-Passwort-2026-Kamel", { email: "x@y.example" })).toBeNull();
   });
 });
+
+describe("short parts of a name", () => {
+  it("do not make an unrelated word suspicious, while zxcvbn still weighs them", () => {
+    expect(passwordProblem("Tintenfisch Rathaus Gießkanne", { email: "rat@demo.example", name: "Rita Rat" })).toBeNull();
+    expect(passwordProblem("ratratratrat", { email: "rat@demo.example" })).toContain("zu leicht zu erraten");
+  });
+});

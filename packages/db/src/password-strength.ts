@@ -24,6 +24,11 @@ function personalWords(person: { email: string; name?: string }): string[] {
   return [...new Set(words.filter((w) => w.length >= 3))];
 }
 
+/** Long enough that finding it inside a password is no accident ("rat" is in "Rathaus"). */
+function telltaleWords(person: { email: string; name?: string }): string[] {
+  return personalWords(person).filter((w) => w.length >= 4);
+}
+
 /**
  * Why a password is not good enough, in German, or null when it is. Length alone let twelve
  * spaces, twelve NULs, "aaaaaaaaaaaa" and the e-mail address through; zxcvbn with the common and
@@ -35,7 +40,7 @@ export function passwordProblem(password: string, person: { email: string; name?
   if (/\p{Cc}/u.test(password)) return "keine Steuerzeichen";
   if (password.trim() === "") return "nicht nur Leerzeichen";
   const lower = password.toLowerCase();
-  const used = personalWords(person).find((w) => lower.includes(w));
+  const used = telltaleWords(person).find((w) => lower.includes(w));
   if (used) return "darf die E-Mail-Adresse, Teile davon oder den Namen nicht enthalten";
   const result = zxcvbn().check(password, personalWords(person));
   if (result.score < MIN_SCORE) {

@@ -27,6 +27,7 @@ export const PAGE_ROUTES = {
   methodology: { path: "/so-wird-gerechnet" },
   signIn: { path: "/anmelden" },
   myMeasures: { path: "/meine-massnahmen" },
+  account: { path: "/konto" },
   // Administrators' pages: the page itself asks for a sign-in, and an unknown record shows the
   // form's own message. Their parameters are not checked here, so an anonymous request cannot
   // probe which internal or archived codes exist.

@@ -9,6 +9,7 @@ import type {
   editMeasureRequestSchema,
   kpiValueRequestSchema,
   measureUpdateRequestSchema,
+  ChangePasswordRequest,
   SignInRequest,
   updateUserRequestSchema,
 } from "@sm/domain";
@@ -20,6 +21,7 @@ import { api, fetchJson } from "./client";
  */
 export const signIn = (json: SignInRequest) => fetchJson(api.session.$post({ json }));
 export const signOut = () => fetchJson(api.session.$delete());
+export const changeOwnPassword = (json: ChangePasswordRequest) => fetchJson(api.me.password.$post({ json }));
 
 export const postMeasureUpdate = (code: string, json: z.input<typeof measureUpdateRequestSchema>) =>
   fetchJson(api.measures[":code"].updates.$post({ param: { code }, json }));

@@ -39,6 +39,9 @@ export function SessionBar() {
         <span className="session-bar__name">{user.name}</span>
         <span className="session-bar__role">{ROLE_LABELS[user.role]}</span>
       </p>
+      <Link to="/konto" className="session-bar__account">
+        Mein Konto
+      </Link>
       <button type="button" className="button button--secondary" onClick={() => void guard.confirmLeaving().then((leave) => leave && mutation.mutate())} disabled={mutation.isPending}>
         Abmelden
       </button>
