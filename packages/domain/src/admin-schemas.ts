@@ -30,7 +30,16 @@ export const createUserRequestSchema = z.object({
   password: passwordSchema,
 });
 export const updateUserRequestSchema = z
-  .object({ name: text(120).optional(), role: roleSchema.optional(), isActive: z.boolean().optional() })
+  .object({
+    name: text(120).optional(),
+    role: roleSchema.optional(),
+    isActive: z.boolean().optional(),
+    /**
+     * On deactivating a person who leads or deputises measures: who takes them over (a user id), or
+     * null to leave them without a project lead ("Projektleitung offen"). Required then.
+     */
+    handover: z.object({ to: z.number().int().min(1).nullable() }).optional(),
+  })
   .refine((u) => Object.keys(u).length > 0, { message: "keine Änderung angegeben" });
 export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
 export const assignMeasuresRequestSchema = z.object({

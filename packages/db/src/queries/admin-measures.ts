@@ -12,6 +12,8 @@ export interface AdminMeasureRow {
   progress: number;
   lead: { id: number; name: string } | null;
   deputy: { id: number; name: string } | null;
+  /** no project lead, or one who was deactivated: "Projektleitung offen", on the administrators' to-do list */
+  leadOpen: boolean;
 }
 
 /** Every measure, internal and archived ones included, as the administration list shows them. */
@@ -19,7 +21,8 @@ export function adminMeasureQueries(db: Db) {
   const list = db.prepare(
     `SELECT m.code, m.title, f.code AS field, m.is_public, m.archived_at, m.version,
             COALESCE(u.status, 'planned') AS status, COALESCE(u.progress, 0) AS progress,
-            l.id AS lead_id, l.name AS lead_name, d.id AS deputy_id, d.name AS deputy_name
+            l.id AS lead_id, l.name AS lead_name, d.id AS deputy_id, d.name AS deputy_name,
+            l.id IS NULL OR l.is_active = 0 AS lead_open
      FROM measures m JOIN fields f ON f.id = m.field_id
      LEFT JOIN users l ON l.id = m.lead_user_id
      LEFT JOIN users d ON d.id = m.deputy_user_id
@@ -40,6 +43,7 @@ export function adminMeasureQueries(db: Db) {
         progress: r.progress as number,
         lead: r.lead_id === null ? null : { id: r.lead_id as number, name: r.lead_name as string },
         deputy: r.deputy_id === null ? null : { id: r.deputy_id as number, name: r.deputy_name as string },
+        leadOpen: r.lead_open === 1,
       })),
   };
 }

@@ -110,6 +110,16 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
   );
 
   const plans = planRevisionWriter(db);
+  const assignedCount = db.prepare<[number, number], { n: number }>(
+    "SELECT COUNT(*) AS n FROM measures WHERE archived_at IS NULL AND (lead_user_id = ? OR deputy_user_id = ?)",
+  );
+  const handOverLead = db.prepare<[number | null, number]>(
+    "UPDATE measures SET lead_user_id = ?, version = version + 1 WHERE lead_user_id = ? AND archived_at IS NULL",
+  );
+  const handOverDeputy = db.prepare<[number | null, number | null, number]>(
+    `UPDATE measures SET deputy_user_id = CASE WHEN lead_user_id IS ? THEN NULL ELSE ? END, version = version + 1
+     WHERE deputy_user_id = ? AND archived_at IS NULL`,
+  );
 
   const inHorizon = (d: string) => d >= horizon().start && d <= horizon().end;
 
@@ -122,7 +132,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
     topics: string[];
     leadUserId: number | null;
     deputyUserId: number | null;
-  }): Record<string, string> {
+  }, unchanged?: { leadUserId: number | null; deputyUserId: number | null }): Record<string, string> {
     const fields: Record<string, string> = {};
     if (!fieldId.get(m.field)) fields.field = `unbekanntes Handlungsfeld ${m.field}`;
     if (!inHorizon(m.plannedStart)) fields.plannedStart = horizonMessage(horizon());
@@ -134,8 +144,14 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
     m.topics.forEach((t, i) => {
       if (!topicExists.get(t)) fields[`topics.${i}`] = `unbekanntes Querschnittsthema ${t}`;
     });
-    if (m.leadUserId !== null && !activeUser.get(m.leadUserId)) fields.leadUserId = "unbekannte oder deaktivierte Person";
-    if (m.deputyUserId !== null && !activeUser.get(m.deputyUserId)) fields.deputyUserId = "unbekannte oder deaktivierte Person";
+    // A person deactivated since may stay on a measure being edited for something else; only a
+    // new assignment must name someone who can act.
+    if (m.leadUserId !== null && m.leadUserId !== unchanged?.leadUserId && !activeUser.get(m.leadUserId)) {
+      fields.leadUserId = "unbekannte oder deaktivierte Person";
+    }
+    if (m.deputyUserId !== null && m.deputyUserId !== unchanged?.deputyUserId && !activeUser.get(m.deputyUserId)) {
+      fields.deputyUserId = "unbekannte oder deaktivierte Person";
+    }
     return fields;
   }
 
@@ -171,17 +187,46 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
       }).immediate();
     },
 
-    editUser(id: number, u: { name?: string; role?: string; isActive?: boolean }, ctx: WriteContext): WriteOutcome<null> {
+    editUser(
+      id: number,
+      { handover, ...u }: { name?: string; role?: string; isActive?: boolean; handover?: { to: number | null } },
+      ctx: WriteContext,
+    ): WriteOutcome<null> {
       return db.transaction((): WriteOutcome<null> => {
         const before = users.byId(id);
         if (!before) return { kind: "not_found" };
         if (id === ctx.actorId && (u.isActive === false || (u.role && u.role !== "admin"))) {
           return { kind: "invalid", fields: { role: "Sie können sich nicht selbst die Verwaltungsrechte entziehen" } };
         }
+        const deactivating = u.isActive === false && before.is_active === 1;
+        const assigned = deactivating ? assignedCount.get(id, id)!.n : 0;
+        // Nobody is left holding measures they can no longer update without someone deciding so.
+        if (assigned > 0 && handover === undefined) {
+          return {
+            kind: "invalid",
+            fields: { handover: `Die Person leitet oder vertritt ${assigned === 1 ? "eine Maßnahme" : `${assigned} Maßnahmen`}: bitte angeben, wer sie übernimmt, oder „ohne Projektleitung lassen“ wählen` },
+          };
+        }
+        if (assigned > 0 && handover?.to != null && (handover.to === id || !activeUser.get(handover.to))) {
+          return { kind: "invalid", fields: { handover: "unbekannte oder deaktivierte Person" } };
+        }
         users.update(id, u);
+        if (assigned > 0) {
+          const to = handover?.to ?? null;
+          handOverLead.run(to, id);
+          // A deputy who now leads the measure is not also its deputy.
+          handOverDeputy.run(to, to, id);
+        }
         // A deactivated person's sessions end at once, not at their next expiry.
         if (u.isActive === false) db.prepare("DELETE FROM sessions WHERE user_id = ?").run(id);
-        audit.add({ at: ctx.at, actorId: ctx.actorId, action: "user.edit", entity: `user:${id}`, details: { ...u }, ip: ctx.ip });
+        audit.add({
+          at: ctx.at,
+          actorId: ctx.actorId,
+          action: "user.edit",
+          entity: `user:${id}`,
+          details: { ...u, ...(assigned > 0 ? { handover: { to: handover?.to ?? null, measures: assigned } } : {}) },
+          ip: ctx.ip,
+        });
         return { kind: "saved", value: null };
       }).immediate();
     },
@@ -255,7 +300,7 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
         };
         const { baseVersion: _base, planReason, ...edits } = e;
         const after = { ...before, ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) } as typeof before;
-        const fields = checkMeasure(after);
+        const fields = checkMeasure(after, before);
         const replanned = after.plannedStart !== before.plannedStart || after.plannedEnd !== before.plannedEnd;
         if (replanned && !planReason) {
           fields.planReason = "Bitte einen Grund für die Terminänderung angeben; er erscheint öffentlich im Verlauf";
