@@ -168,7 +168,7 @@ describe("sessions", () => {
     const lead = await signIn(app, USERS.lead);
     const admin = await signIn(app, USERS.admin);
     const id = (await session(lead)).user!.id;
-    expect((await send(app, "PATCH", `/api/v1/admin/users/${id}`, { isActive: false }, admin)).status).toBe(200);
+    expect((await send(app, "PATCH", `/api/v1/admin/users/${id}`, { isActive: false, handover: { to: null } }, admin)).status).toBe(200);
     expect((await session(lead)).user).toBeNull();
     expect((await send(app, "POST", "/api/v1/session", { email: USERS.lead, password: "Test-Passwort-123" })).status).toBe(401);
     await send(app, "PATCH", `/api/v1/admin/users/${id}`, { isActive: true }, admin);
