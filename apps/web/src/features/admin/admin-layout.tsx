@@ -1,5 +1,7 @@
 import { Suspense } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink, Outlet } from "react-router";
+import { adminMeasuresQuery } from "../../api/queries";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { RequireSession } from "../session/require-session";
 
@@ -53,6 +55,7 @@ export function AdminHome() {
     <>
       <h1>Verwaltung</h1>
       <p className="lead">Alle Änderungen hier werden mit Ihrem Namen im Protokoll festgehalten.</p>
+      <ToDo />
       <ul className="card-grid card-grid--small plain-list">
         {SECTIONS.map((s) => (
           <li key={s.to} className="card">
@@ -64,5 +67,37 @@ export function AdminHome() {
         ))}
       </ul>
     </>
+  );
+}
+
+/** What needs an administrator: measures nobody active leads (after a deactivation, or never assigned). */
+function ToDo() {
+  const measures = useQuery(adminMeasuresQuery());
+  const open = (measures.data?.items ?? []).filter((m) => m.leadOpen && !m.archived);
+  if (!measures.data) return null;
+  return (
+    <section aria-labelledby="admin-todo" className="admin-section">
+      <h2 id="admin-todo">Zu erledigen</h2>
+      {open.length === 0 ? (
+        <p>Jede Maßnahme hat eine aktive Projektleitung.</p>
+      ) : (
+        <>
+          <p>
+            {open.length === 1 ? "Eine Maßnahme hat" : `${open.length} Maßnahmen haben`} keine aktive Projektleitung
+            („Projektleitung offen“). Ordnen Sie eine Person zu:
+          </p>
+          <ul>
+            {open.map((m) => (
+              <li key={m.code}>
+                <Link to={`/verwaltung/massnahmen/${m.code}`}>
+                  {m.code} {m.title}
+                </Link>
+                {m.lead ? ` (bisher ${m.lead.name}, deaktiviert)` : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

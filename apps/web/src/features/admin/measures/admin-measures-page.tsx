@@ -70,7 +70,15 @@ function MeasuresTable({ items }: { items: AdminMeasureRow[] }) {
                 <td>
                   <VisibilityBadge isPublic={m.isPublic} />
                 </td>
-                <td>{m.lead?.name ?? "–"}</td>
+                <td>
+                  {m.lead?.name ?? null}
+                  {m.leadOpen && !m.archived ? (
+                    <span className="block">
+                      <Badge className="badge--lead-open" icon="alert" text="Projektleitung offen" />
+                    </span>
+                  ) : null}
+                  {!m.lead && (!m.leadOpen || m.archived) ? "–" : null}
+                </td>
                 <td>{m.deputy?.name ?? "–"}</td>
               </tr>
             );

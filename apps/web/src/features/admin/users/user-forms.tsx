@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PASSWORD_MIN_LENGTH, ROLE_KEYS, ROLE_LABELS, type AdminUser, type Role } from "@sm/domain";
 import { toApiError } from "../../../api/client";
+import { adminUsersQuery } from "../../../api/queries";
 import { resetPassword, updateUser } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";
 import { SelectField, TextField } from "../../../components/form-fields";
@@ -72,12 +73,25 @@ export function UserDetailsForm({ user }: { user: AdminUser }) {
   );
 }
 
-/** Deactivating keeps the person (and their authorship) but ends every session and blocks sign-in. */
+/**
+ * Deactivating keeps the person (and their authorship) but ends every session and blocks sign-in.
+ * Whoever still leads or deputises measures hands them over first, or the administrator decides to
+ * leave them without a lead, so no measure is left with someone who can no longer update it.
+ */
 export function AccessForm({ user, isSelf }: { user: AdminUser; isSelf: boolean }) {
   const refresh = useRefreshUsers();
+  const users = useQuery(adminUsersQuery());
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [handover, setHandover] = useState<"" | "none" | "to">("");
+  const [to, setTo] = useState("");
+  const assigned = user.leads.length + user.deputises.length;
+  const asksHandover = user.isActive && assigned > 0;
   const mutation = useMutation({
-    mutationFn: () => updateUser(user.id, { isActive: !user.isActive }),
+    mutationFn: () =>
+      updateUser(user.id, {
+        isActive: !user.isActive,
+        ...(asksHandover ? { handover: { to: handover === "to" ? Number(to) : null } } : {}),
+      }),
     onSuccess: () => {
       setMessage({ error: false, text: user.isActive ? `${user.name} ist deaktiviert.` : `${user.name} ist wieder aktiv.` });
       refresh();
@@ -87,6 +101,15 @@ export function AccessForm({ user, isSelf }: { user: AdminUser; isSelf: boolean 
       setMessage({ error: true, text: Object.values(error.fields).join(" ") || error.message });
     },
   });
+  const candidates = (users.data?.items ?? []).filter((u) => u.isActive && u.id !== user.id && u.role !== "council");
+  const submit = () => {
+    setMessage(null);
+    if (asksHandover && (handover === "" || (handover === "to" && to === ""))) {
+      setMessage({ error: true, text: "Bitte wählen Sie, wer die Maßnahmen übernimmt, oder „ohne Projektleitung lassen“." });
+      return;
+    }
+    mutation.mutate();
+  };
   return (
     <section aria-labelledby="user-access" className="admin-section">
       <h2 id="user-access">Zugang</h2>
@@ -97,15 +120,40 @@ export function AccessForm({ user, isSelf }: { user: AdminUser; isSelf: boolean 
             : "Die Person ist deaktiviert und kann sich nicht anmelden."}
         </p>
         {isSelf && user.isActive ? <p className="hint">Sie können Ihr eigenes Konto nicht selbst deaktivieren.</p> : null}
+        {asksHandover && !isSelf ? (
+          <fieldset className="handover">
+            <legend>
+              Was geschieht mit {assigned === 1 ? "der Maßnahme" : `den ${assigned} Maßnahmen`} ({[...user.leads, ...user.deputises].join(", ")})?
+            </legend>
+            <label className="radio">
+              <input type="radio" name="handover" value="to" checked={handover === "to"} onChange={() => setHandover("to")} /> übergeben an
+            </label>
+            <SelectField
+              id={`handover-to-${user.id}`}
+              label="Neue Projektleitung"
+              value={to}
+              disabled={handover !== "to"}
+              onChange={(e) => setTo(e.target.value)}
+            >
+              <option value="">Bitte wählen</option>
+              {candidates.map((u) => (
+                <option key={u.id} value={String(u.id)}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
+            <label className="radio">
+              <input type="radio" name="handover" value="none" checked={handover === "none"} onChange={() => setHandover("none")} /> ohne
+              Projektleitung lassen (die Maßnahmen erscheinen dann unter „Projektleitung offen“ in der Verwaltung)
+            </label>
+          </fieldset>
+        ) : null}
         <p className="form-actions">
           <button
             type="button"
             className={user.isActive ? "button button--danger" : "button"}
             disabled={(isSelf && user.isActive) || mutation.isPending}
-            onClick={() => {
-              setMessage(null);
-              mutation.mutate();
-            }}
+            onClick={submit}
           >
             {user.isActive ? "Deaktivieren" : "Reaktivieren"}
           </button>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { axeViolations, describeViolations, useBrowserApp } from "./harness";
+
+// projektleitung2 leads HF2-01, HF2-03 and HF4-01 in the demo (data/essen/demo-users.json).
+const app = useBrowserApp();
+
+describe("deactivating a lead", () => {
+  it("asks who takes over their measures; left without a lead they show on the administration's to-do list", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.baseUrl}/anmelden`);
+    await page.getByLabel("E-Mail-Adresse").fill("admin@demo.strategiemonitor.example");
+    await page.getByLabel("Passwort").fill("Demo-Passwort-2026");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+
+    await page.goto(`${app.baseUrl}/verwaltung/benutzer`);
+    await page.getByRole("link", { name: /Paul|projektleitung2/ }).first().click();
+    const access = page.getByRole("region", { name: "Zugang" });
+    await access.getByRole("group").waitFor();
+    expect(await access.getByRole("group").textContent()).toContain("HF2-01");
+    await access.getByRole("button", { name: "Deaktivieren" }).click();
+    await expect.poll(() => access.getByRole("alert").textContent()).toContain("wer die Maßnahmen übernimmt");
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await access.getByLabel(/ohne\s+Projektleitung lassen/).check();
+    await access.getByRole("button", { name: "Deaktivieren" }).click();
+    await expect.poll(() => access.getByRole("status").textContent()).toContain("ist deaktiviert");
+
+    await page.goto(`${app.baseUrl}/verwaltung`);
+    const todo = page.getByRole("region", { name: "Zu erledigen" });
+    await expect.poll(() => todo.textContent()).toContain("HF2-01");
+    expect(await todo.textContent()).toContain("HF4-01");
+    await page.goto(`${app.baseUrl}/verwaltung/massnahmen`);
+    await expect.poll(() => page.locator("tr", { hasText: "HF4-01" }).textContent()).toContain("Projektleitung offen");
+    await page.context().close();
+  });
+});
