@@ -36,3 +36,30 @@ describe("deactivating a lead", () => {
     await page.context().close();
   });
 });
+
+describe("sign-in delays", () => {
+  it("an administrator sees an address held back for an account and lifts it", async () => {
+    const page = await app.newPage();
+    for (let i = 0; i < 6; i++) {
+      await page.request.post(`${app.baseUrl}/api/v1/session`, {
+        headers: { origin: app.baseUrl, "content-type": "application/json" },
+        data: { email: "rat@demo.strategiemonitor.example", password: "vertippt-vertippt" },
+      });
+    }
+    await page.goto(`${app.baseUrl}/anmelden`);
+    await page.getByLabel("E-Mail-Adresse").fill("admin@demo.strategiemonitor.example");
+    await page.getByLabel("Passwort").fill("Demo-Passwort-2026");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    await page.goto(`${app.baseUrl}/verwaltung`);
+    await page.getByRole("link", { name: "Anmeldesperren" }).first().click();
+    const row = page.locator("tr", { hasText: "rat@demo.strategiemonitor.example" });
+    await expect.poll(() => row.textContent()).toContain("noch");
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await row.getByRole("button", { name: /Aufheben/ }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("ist aufgehoben");
+    await expect.poll(() => row.count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -34,6 +34,7 @@ const KpiEditPage = lazy(() => adminRoutes().then((m) => ({ default: m.KpiEditPa
 const AdminFieldsPage = lazy(() => adminRoutes().then((m) => ({ default: m.AdminFieldsPage })));
 const AuditPage = lazy(() => adminRoutes().then((m) => ({ default: m.AuditPage })));
 const CommitteeSessionsPage = lazy(() => adminRoutes().then((m) => ({ default: m.CommitteeSessionsPage })));
+const SignInLocksPage = lazy(() => adminRoutes().then((m) => ({ default: m.SignInLocksPage })));
 const NotFoundPage = lazy(() => import("./features/static-pages/not-found-page").then((m) => ({ default: m.NotFoundPage })));
 const MethodologyPage = lazy(() => import("./features/methodology/methodology-page").then((m) => ({ default: m.MethodologyPage })));
 
@@ -67,6 +68,7 @@ const PAGES: Record<PageName, { element: ReactElement; admin?: true }> = {
   adminKpi: { element: <KpiEditPage />, admin: true },
   adminFields: { element: <AdminFieldsPage />, admin: true },
   adminSessions: { element: <CommitteeSessionsPage />, admin: true },
+  adminSignInLocks: { element: <SignInLocksPage />, admin: true },
   adminAudit: { element: <AuditPage />, admin: true },
   accessibility: { element: <AccessibilityPage /> },
   imprint: { element: <ImprintPage /> },

@@ -42,6 +42,7 @@ export const PAGE_ROUTES = {
   adminKpi: { path: "/verwaltung/kennzahlen/:id" },
   adminFields: { path: "/verwaltung/handlungsfelder" },
   adminSessions: { path: "/verwaltung/sitzungen" },
+  adminSignInLocks: { path: "/verwaltung/anmeldesperren" },
   adminAudit: { path: "/verwaltung/protokoll" },
   accessibility: { path: "/barrierefreiheit" },
   imprint: { path: "/impressum" },

@@ -11,6 +11,7 @@ const SECTIONS = [
   { to: "kennzahlen", label: "Kennzahlen", text: "Kennzahlen anlegen, Ziele pflegen, archivieren." },
   { to: "handlungsfelder", label: "Handlungsfelder", text: "Titel, Kurztitel und Beschreibung der Handlungsfelder." },
   { to: "sitzungen", label: "Sitzungen", text: "Termine des Ausschusses: Beginn von „Änderungen seit der letzten Sitzung“ und des Berichts." },
+  { to: "anmeldesperren", label: "Anmeldesperren", text: "Fehlgeschlagene Anmeldungen sehen und eine Verzögerung aufheben." },
   { to: "protokoll", label: "Protokoll", text: "Wer hat wann was geändert: jede Anmeldung und jede Änderung." },
 ] as const;
 

@@ -9,3 +9,4 @@ export { KpiEditPage } from "./kpis/kpi-edit-page";
 export { AdminFieldsPage } from "./fields/admin-fields-page";
 export { AuditPage } from "./audit/audit-page";
 export { CommitteeSessionsPage } from "./committee-sessions/committee-sessions-page";
+export { SignInLocksPage } from "./sign-in-locks/sign-in-locks-page";
