@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { axeViolations, describeViolations, useBrowserApp } from "./harness";
+import { DEMO_PASSWORD, expectNoViolations, signIn, useBrowserApp } from "./harness";
 
 const app = useBrowserApp();
 const COUNCIL = "rat@demo.strategiemonitor.example";
-const PASSWORD = "Demo-Passwort-2026";
 const NEW_PASSWORD = "Tintenfisch Rathaus Gießkanne";
 
-async function signIn(page: Page, password: string) {
-  await page.goto(`${app.baseUrl}/anmelden`);
-  await page.getByLabel("E-Mail-Adresse").fill(COUNCIL);
-  await page.getByLabel("Passwort").fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
-}
 
 describe("Mein Konto", () => {
   it("a council member changes their password: wrong current one and a weak new one are refused at the fields", async () => {
     const page = await app.newPage();
-    await signIn(page, PASSWORD);
+    await signIn(page, app.baseUrl, COUNCIL);
     await page.getByRole("link", { name: "Mein Konto" }).click();
     await page.getByRole("heading", { name: "Passwort ändern" }).waitFor();
 
@@ -29,13 +20,12 @@ describe("Mein Konto", () => {
     const summary = page.getByRole("alert").filter({ hasText: "Passwort nicht geändert" });
     await expect.poll(() => summary.textContent()).toContain("Das bisherige Passwort stimmt nicht");
 
-    await page.getByLabel("Bisheriges Passwort").fill(PASSWORD);
+    await page.getByLabel("Bisheriges Passwort").fill(DEMO_PASSWORD);
     await page.getByLabel("Neues Passwort", { exact: true }).fill("aaaaaaaaaaaa");
     await page.getByLabel("Neues Passwort wiederholen").fill("aaaaaaaaaaaa");
     await page.getByRole("button", { name: "Passwort ändern" }).click();
     await expect.poll(() => summary.textContent()).toContain("zu leicht zu erraten");
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     await page.getByLabel("Neues Passwort", { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel("Neues Passwort wiederholen").fill(NEW_PASSWORD);
@@ -44,7 +34,7 @@ describe("Mein Konto", () => {
     await page.context().close();
 
     const again = await app.newPage();
-    await signIn(again, NEW_PASSWORD);
+    await signIn(again, app.baseUrl, COUNCIL, NEW_PASSWORD);
     await again.goto(`${app.baseUrl}/konto`);
     await expect.poll(() => again.locator("main").textContent()).toContain(COUNCIL);
     await again.context().close();

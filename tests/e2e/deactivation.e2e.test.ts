@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, useBrowserApp } from "./harness";
+import { expectNoViolations, signIn, useBrowserApp } from "./harness";
 
 // projektleitung2 leads HF2-01, HF2-03 and HF4-01 in the demo (data/essen/demo-users.json).
 const app = useBrowserApp();
@@ -7,11 +7,7 @@ const app = useBrowserApp();
 describe("deactivating a lead", () => {
   it("asks who takes over their measures; left without a lead they show on the administration's to-do list", async () => {
     const page = await app.newPage();
-    await page.goto(`${app.baseUrl}/anmelden`);
-    await page.getByLabel("E-Mail-Adresse").fill("admin@demo.strategiemonitor.example");
-    await page.getByLabel("Passwort").fill("Demo-Passwort-2026");
-    await page.getByRole("button", { name: "Anmelden" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    await signIn(page, app.baseUrl, "admin@demo.strategiemonitor.example");
 
     await page.goto(`${app.baseUrl}/verwaltung/benutzer`);
     await page.getByRole("link", { name: /Paul|projektleitung2/ }).first().click();
@@ -20,8 +16,7 @@ describe("deactivating a lead", () => {
     expect(await access.getByRole("group").textContent()).toContain("HF2-01");
     await access.getByRole("button", { name: "Deaktivieren" }).click();
     await expect.poll(() => access.getByRole("alert").textContent()).toContain("wer die Maßnahmen übernimmt");
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     await access.getByLabel(/ohne\s+Projektleitung lassen/).check();
     await access.getByRole("button", { name: "Deaktivieren" }).click();
@@ -46,17 +41,12 @@ describe("sign-in delays", () => {
         data: { email: "rat@demo.strategiemonitor.example", password: "vertippt-vertippt" },
       });
     }
-    await page.goto(`${app.baseUrl}/anmelden`);
-    await page.getByLabel("E-Mail-Adresse").fill("admin@demo.strategiemonitor.example");
-    await page.getByLabel("Passwort").fill("Demo-Passwort-2026");
-    await page.getByRole("button", { name: "Anmelden" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
+    await signIn(page, app.baseUrl, "admin@demo.strategiemonitor.example");
     await page.goto(`${app.baseUrl}/verwaltung`);
     await page.getByRole("link", { name: "Anmeldesperren" }).first().click();
     const row = page.locator("tr", { hasText: "rat@demo.strategiemonitor.example" });
     await expect.poll(() => row.textContent()).toContain("noch");
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
     await row.getByRole("button", { name: /Aufheben/ }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("ist aufgehoben");
     await expect.poll(() => row.count()).toBe(0);

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Db } from "@sm/db";
 import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../../apps/api/src/app";
@@ -172,4 +172,23 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`)
     .join("\n");
+}
+
+/** The password of every account in the Essen demo (data/essen/demo-users.json). */
+export const DEMO_PASSWORD = "Demo-Passwort-2026";
+
+/** Signs in through the sign-in page and waits until the header says so. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/anmelden`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Abmelden" }).waitFor();
+}
+
+/** Waits for the network to fall quiet, then expects no axe-core violation on the page. */
+export async function expectNoViolations(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const violations = await axeViolations(page);
+  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
 }

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { measureDetailSchema, measureListResponseSchema, type MeasureListItem } from "@sm/domain";
-import { axeViolations, describeViolations, useBrowserApp } from "./harness";
+import { expectNoViolations, signIn, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json; HF2-03 and HF5-02 are the demo's internal measures.
-const PASSWORD = "Demo-Passwort-2026";
 const LEAD2 = "projektleitung2@demo.strategiemonitor.example"; // leads HF2-01, HF2-03 (internal), HF4-01
 const COUNCIL = "rat@demo.strategiemonitor.example";
 const ADMIN = "admin@demo.strategiemonitor.example";
@@ -26,19 +25,7 @@ beforeAll(async () => {
   longest = all.filter((m) => m.statusReason.length > 80).sort((a, b) => b.statusReason.length - a.statusReason.length)[0];
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/anmelden`);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.getByRole("button", { name: "Abmelden" }).waitFor();
-}
 
-async function expectNoViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()} at ${page.viewportSize()?.width} px\n${describeViolations(violations)}`).toEqual([]);
-}
 
 const table = (page: Page, caption: string) => page.getByRole("table", { name: caption, exact: true });
 const row = (scope: Locator, code: string) => scope.getByRole("row").filter({ hasText: code });
@@ -86,7 +73,7 @@ describe("internal measures are marked as such", () => {
 
   it.each([1280, 360])("council members see it in the list, the field tables and timelines, the changes and the measure at %i px", async (width) => {
     const page = await app.newPage(width);
-    await signIn(page, COUNCIL);
+    await signIn(page, app.baseUrl, COUNCIL);
 
     await app.goto(page, "/massnahmen");
     const list = table(page, "Maßnahmen");
@@ -121,7 +108,7 @@ describe("internal measures are marked as such", () => {
 
   it.each([1280, 360])("the lead of an internal measure sees it in Meine Maßnahmen at %i px", async (width) => {
     const page = await app.newPage(width);
-    await signIn(page, LEAD2);
+    await signIn(page, app.baseUrl, LEAD2);
     await app.goto(page, "/meine-massnahmen");
     const mine = table(page, "Meine Maßnahmen, fällige zuerst");
     await expect.poll(() => internalBadge(row(mine, "HF2-03")).count()).toBe(1);
@@ -135,7 +122,7 @@ describe("internal measures are marked as such", () => {
 
   it("administrators see it in the list of measures", async () => {
     const page = await app.newPage();
-    await signIn(page, ADMIN);
+    await signIn(page, app.baseUrl, ADMIN);
     await app.goto(page, "/verwaltung/massnahmen");
     await page.locator("main table").waitFor();
     for (const code of INTERNAL) expect(await internalBadge(row(page.locator("main table"), code)).count(), code).toBe(1);

@@ -1,28 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axeViolations, describeViolations, useBrowserApp } from "./harness";
+import { expectNoViolations, signIn, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json; "today" is 27.11.2026 (TEST_NOW).
-const PASSWORD = "Demo-Passwort-2026";
 const LEAD = "projektleitung@demo.strategiemonitor.example"; // leads HF1-09, HF1-10, HF1-12
 const ADMIN = "admin@demo.strategiemonitor.example";
 
 const app = useBrowserApp();
 const main = (page: Page) => page.locator("main");
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/anmelden`);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/anmelden"));
-}
 
-async function expectNoViolations(page: Page) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axeViolations(page);
-  expect(violations, `${page.url()}\n${describeViolations(violations)}`).toEqual([]);
-}
 
 describe("re-planned measures in the Essen demo (plan-changes.csv)", () => {
   it("the measure page shows the plan beside the baseline and every plan change with its reason", async () => {
@@ -79,7 +66,7 @@ describe("re-planned measures in the Essen demo (plan-changes.csv)", () => {
 describe("a lead re-plans a measure", () => {
   it("needs a public reason; the history then shows it, and yesterday still reads the old plan", async () => {
     const page = await app.newPage();
-    await signIn(page, LEAD);
+    await signIn(page, app.baseUrl, LEAD);
     await page.goto(`${app.baseUrl}/massnahmen/HF1-10/aktualisieren`);
     const end = page.getByLabel("Geplantes Ende", { exact: true });
     await end.waitFor();
@@ -110,7 +97,7 @@ describe("a lead re-plans a measure", () => {
 describe("an administrator re-plans in the editor", () => {
   it("gets a reason field as soon as a planned date changes, and must fill it", async () => {
     const page = await app.newPage();
-    await signIn(page, ADMIN);
+    await signIn(page, app.baseUrl, ADMIN);
     await page.goto(`${app.baseUrl}/verwaltung/massnahmen/HF2-05`);
     const start = page.getByLabel("Geplanter Beginn");
     await start.waitFor();

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { kpiDetailSchema, kpiListResponseSchema, strategyResponseSchema } from "@sm/domain";
-import { useBrowserApp } from "./harness";
+import { signIn, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json.
-const PASSWORD = "Demo-Passwort-2026";
 const LEAD = "projektleitung@demo.strategiemonitor.example";
 const LEAD2 = "projektleitung2@demo.strategiemonitor.example";
 const COUNCIL = "rat@demo.strategiemonitor.example";
@@ -27,13 +26,6 @@ beforeAll(async () => {
   widestKpi = details.reduce((a, b) => (textOf(b) > textOf(a) ? b : a)).id;
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.baseUrl}/anmelden`);
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.getByRole("button", { name: "Abmelden" }).waitFor();
-}
 
 /** Opens a page and unfolds every table that hides behind a toggle (chart data, the timeline's table). */
 async function open(page: Page, path: string) {
@@ -165,7 +157,7 @@ describe("every table fits, or scrolls in a named, focusable region that says so
   it.each(WIDTHS)("Meine Maßnahmen of both leads at %i px", async (width) => {
     for (const lead of [LEAD, LEAD2]) {
       const page = await app.newPage(width);
-      await signIn(page, lead);
+      await signIn(page, app.baseUrl, lead);
       await expectTablesFit(page, ["/meine-massnahmen"], width);
       await page.context().close();
     }
@@ -173,14 +165,14 @@ describe("every table fits, or scrolls in a named, focusable region that says so
 
   it.each(WIDTHS)("council pages with internal measures at %i px", async (width) => {
     const page = await app.newPage(width);
-    await signIn(page, COUNCIL);
+    await signIn(page, app.baseUrl, COUNCIL);
     await expectTablesFit(page, ["/massnahmen", "/handlungsfelder/HF2", "/handlungsfelder/HF5", "/aenderungen?von=2023-01-01", "/bericht"], width);
     await page.context().close();
   }, 120_000);
 
   it.each(WIDTHS)("the lists of measures fit without scrolling at %i px: a table on a screen, cards on a phone", async (width) => {
     const page = await app.newPage(width);
-    await signIn(page, LEAD2);
+    await signIn(page, app.baseUrl, LEAD2);
     for (const path of ["/massnahmen", "/handlungsfelder/HF1", "/handlungsfelder/HF2", "/meine-massnahmen"]) {
       await open(page, path);
       const measureTables = (names: string[]) => names.filter((n) => n.startsWith("Maßnahmen") || n.startsWith("Meine Maßnahmen"));
@@ -197,7 +189,7 @@ describe("every table fits, or scrolls in a named, focusable region that says so
 
   it.each(WIDTHS)("administration at %i px", async (width) => {
     const page = await app.newPage(width);
-    await signIn(page, ADMIN);
+    await signIn(page, app.baseUrl, ADMIN);
     if (!leadId) {
       const users = (await page.evaluate(() => fetch("/api/v1/admin/users").then((r) => r.json()))) as { items: { id: number; email: string }[] };
       leadId = users.items.find((u) => u.email === LEAD)!.id;
