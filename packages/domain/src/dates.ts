@@ -25,8 +25,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /** Today's date in the city's time zone, so "today" flips at midnight in Germany, not in UTC. */
+// Building an Intl.DateTimeFormat costs far more than using one: every request asks for today.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIn(now: Date, timeZone = "Europe/Berlin"): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 function lastDayOfMonth(year: number, month0: number): IsoDate {

@@ -99,7 +99,11 @@ export function changesQueries(db: Db) {
         target_date: string; target_value: number;
       };
       const perKpi = new Map<string, V[]>();
-      for (const v of kpiValues.all(params) as V[]) perKpi.set(v.slug, [...(perKpi.get(v.slug) ?? []), v]);
+      for (const v of kpiValues.all(params) as V[]) {
+        const list = perKpi.get(v.slug);
+        if (list) list.push(v);
+        else perKpi.set(v.slug, [v]);
+      }
       for (const [slug, values] of perKpi) {
         const k = values[0]!;
         const f = byField.get(k.field)!;
