@@ -4,6 +4,7 @@ import { loadViewer } from "./auth/viewer";
 import { createServices, type AppDeps } from "./deps";
 import type { AppEnv } from "./env";
 import { errorBody } from "./errors";
+import { answerCache } from "./middleware/answer-cache";
 import { cachePolicy } from "./middleware/cache-policy";
 import { clientIp } from "./middleware/client-ip";
 import { readDate } from "./middleware/read-date";
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
     .use(jsonWrites())
     .use(loadViewer(services))
     .use(readDate(services))
+    .use(answerCache(deps.db))
     .route("/health", healthRoute(services))
     .route("/v1/session", sessionRoute(services))
     .route("/v1/me", meRoute(services))

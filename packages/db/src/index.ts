@@ -22,4 +22,5 @@ export { adminKpiListQuery, adminMeasureDetailQuery, adminMeasureQueries, type A
 export { changesQueries, committeeSessionQueries } from "./queries/changes";
 export { timelineQueries } from "./queries/timeline";
 export { healthProbe, type ProbeResult } from "./queries/health";
+export { dataVersionQuery } from "./queries/data-version";
 export { pageLookupQueries, type PageScope } from "./queries/page-lookup";
