@@ -1,6 +1,9 @@
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compressJson } from "./middleware/compress-json";
 import { createTestApp, signIn, USERS } from "./testing";
 
@@ -64,6 +67,44 @@ describe("compressed JSON answers", () => {
     expect(varyOf(signedIn.res)).toEqual(expect.arrayContaining(["accept-encoding", "cookie"]));
     expect(signedIn.res.headers.get("cache-control")).toBe("private, no-store");
     expect(signedIn.res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("compressed JSON over a real connection", () => {
+  // @hono/node-server swaps in its own Response class, which behaves differently from app.request()'s.
+  let server: ServerType;
+  let port = 0;
+  beforeAll(() => new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+      port = info.port;
+      resolve();
+    });
+  }));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      httpGet({ host: "127.0.0.1", port, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+
+  it("sends brotli with Vary: Cookie and Accept-Encoding, and the plain small answers with both too", async () => {
+    const plain = await (await app.request(LARGE)).text();
+    const br = await raw(LARGE, { "accept-encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(Number(br.headers["content-length"] ?? br.bytes.byteLength)).toBe(br.bytes.byteLength);
+    expect(brotliDecompressSync(br.bytes).toString("utf8")).toBe(plain);
+    const small = await raw(SMALL, { "accept-encoding": "gzip, deflate, br" });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    for (const res of [br, small]) {
+      const vary = String(res.headers.vary).toLowerCase();
+      expect(vary).toContain("cookie");
+      expect(vary).toContain("accept-encoding");
+      expect(res.headers["cache-control"]).toBe("no-cache");
+    }
   });
 });
 

@@ -10,19 +10,22 @@ import { COMPRESSION_THRESHOLD, compressBody, preferredEncoding } from "./accept
 export const compressJson = (threshold = COMPRESSION_THRESHOLD) =>
   createMiddleware(async (c, next) => {
     await next();
-    const res = c.res;
-    if (res.status === 204 || res.status === 304 || c.req.method === "HEAD" || res.body === null) return;
-    if (res.headers.has("Content-Encoding")) return;
-    if (!/^application\/json\b/i.test(res.headers.get("Content-Type") ?? "")) return;
-    res.headers.append("Vary", "Accept-Encoding");
+    if (c.res.status === 204 || c.res.status === 304 || c.req.method === "HEAD") return;
+    if (c.res.headers.has("Content-Encoding")) return;
+    if (!/^application\/json\b/i.test(c.res.headers.get("Content-Type") ?? "")) return;
+    // Through c.header, not c.res.headers: see cache-policy.ts.
+    c.header("Vary", "Accept-Encoding", { append: true });
     const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
     if (encoding === null) return;
-    const body = new Uint8Array(await res.clone().arrayBuffer());
-    if (body.byteLength < threshold) return;
+    const res = c.res;
     const headers = new Headers(res.headers);
-    headers.set("Content-Encoding", encoding);
-    headers.delete("Content-Length");
+    const body = new Uint8Array(await res.arrayBuffer());
+    const compress = body.byteLength >= threshold;
+    if (compress) {
+      headers.set("Content-Encoding", encoding);
+      headers.delete("Content-Length");
+    }
     // Unset first: assigning over a response would copy its old headers onto the new one.
     c.res = undefined;
-    c.res = new Response(compressBody(body, encoding), { status: res.status, statusText: res.statusText, headers });
+    c.res = new Response(compress ? compressBody(body, encoding) : body, { status: res.status, headers });
   });
