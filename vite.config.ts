@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { precompress } from "./scripts/vite-precompress";
 
 // The web app lives in apps/web; in dev, /api goes to the API server started by `npm run dev`.
 export default defineConfig({
   root: "apps/web",
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Source maps for debugging locally, never referenced from the bundles nor served (web-app.ts).
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: "hidden" },
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: "hidden", manifest: true },
   server: { port: 5173, proxy: { "/api": "http://localhost:3001" } },
   test: {
     root: ".",

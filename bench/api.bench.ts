@@ -1,6 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../apps/api/src/app";
+import { WEB_DIST_DIR } from "../apps/api/src/web-app";
+import { firstViewScriptSize } from "./first-view-size";
 
 /**
  * Speed goals for the public API on the Essen demo data, measured in-process (no network):
@@ -47,4 +49,11 @@ for (const [path, goal] of Object.entries(GOALS_MS)) {
   console.log(`${ok ? "ok  " : "SLOW"} ${path.padEnd(52)} p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (goal p95 ≤ ${goal} ms)`);
 }
 cleanup();
+const script = firstViewScriptSize(WEB_DIST_DIR);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(
+  script
+    ? `JavaScript before any page (entry chunk and its static imports, ${script.files} files): ${kb(script.plain)}, ${kb(script.brotli)} with brotli`
+    : "JavaScript before any page: no build found (npm run build)",
+);
 process.exit(failed ? 1 : 0);

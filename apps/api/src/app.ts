@@ -7,6 +7,7 @@ import { errorBody } from "./errors";
 import { answerCache } from "./middleware/answer-cache";
 import { cachePolicy } from "./middleware/cache-policy";
 import { clientIp } from "./middleware/client-ip";
+import { compressJson } from "./middleware/compress-json";
 import { readDate } from "./middleware/read-date";
 import { jsonWrites, limitBody } from "./middleware/request-body";
 import { sameOriginWrites } from "./middleware/same-origin";
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps) {
     .route("/v1/committee-sessions", committeeSessionsRoute(services))
     .route("/v1/admin", adminRoute(services));
 
-  const app = new Hono().use(securityHeaders()).use("/api/*", cachePolicy()).route("/api", api);
+  const app = new Hono().use(securityHeaders()).use("/api/*", compressJson()).use("/api/*", cachePolicy()).route("/api", api);
   // Unknown API paths answer JSON, never the web app's HTML.
   app.all("/api/*", (c) => c.json(errorBody("not_found", `Unbekannter API-Pfad: ${c.req.path}`), 404));
   app.onError((error, c) => {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_ROUTES } from "@sm/domain";
 import { createTestApp, signIn, USERS } from "./testing";
@@ -201,5 +202,89 @@ describe("honest status codes for pages", () => {
     }
     // Both answers occur, so the comparison covers visible and hidden records.
     expect([...seen].sort()).toEqual([200, 404]);
+  });
+});
+
+describe("compressed transport of the web app", () => {
+  // A dist like the build's: a large script with the .br/.gz the build writes beside it, and a page
+  // shell large enough to be worth compressing.
+  const shell = `<!doctype html><title>Strategiemonitor</title>${"<!-- Platzhalter -->".repeat(100)}`;
+  const script = `export const values = [${Array.from({ length: 500 }, (_, i) => i).join(",")}];`;
+  const style = `.a { color: #123456; }\n`.repeat(100);
+  const zipped = mkdtempSync(join(tmpdir(), "sm-dist-"));
+  mkdirSync(join(zipped, "assets"));
+  mkdirSync(join(zipped, ".vite"));
+  writeFileSync(join(zipped, "index.html"), shell);
+  writeFileSync(join(zipped, ".vite", "manifest.json"), '{"src/main.tsx":{}}');
+  writeFileSync(join(zipped, "assets", "app-def456.js"), script);
+  writeFileSync(join(zipped, "assets", "app-def456.js.br"), brotliCompressSync(script));
+  writeFileSync(join(zipped, "assets", "app-def456.js.gz"), gzipSync(script));
+  writeFileSync(join(zipped, "assets", "app-def456.css"), style);
+  writeFileSync(join(zipped, "assets", "app-def456.css.br"), brotliCompressSync(style));
+  const other = createTestApp();
+  mountWebApp(other.app, { db: other.db, clock: () => other.clock.now }, zipped);
+  afterAll(() => {
+    other.cleanup();
+    rmSync(zipped, { recursive: true, force: true });
+  });
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await other.app.request(path, { headers });
+    return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+  const vary = (res: Response) => (res.headers.get("vary") ?? "").toLowerCase();
+
+  it("serves a hashed script from its precompressed file, with the script's type and the long cache", async () => {
+    const br = await get("/assets/app-def456.js", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(br.res.status).toBe(200);
+    expect(br.res.headers.get("content-encoding")).toBe("br");
+    expect(br.res.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(br.res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(vary(br.res)).toContain("accept-encoding");
+    expect(brotliDecompressSync(br.bytes).toString("utf8")).toBe(script);
+
+    const gz = await get("/assets/app-def456.js", { "accept-encoding": "gzip" });
+    expect(gz.res.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(gz.bytes).toString("utf8")).toBe(script);
+  });
+
+  it("serves the plain file to a client without Accept-Encoding, or when no compressed file exists for its choice", async () => {
+    const plain = await get("/assets/app-def456.js");
+    expect(plain.res.headers.get("content-encoding")).toBeNull();
+    expect(plain.bytes.toString("utf8")).toBe(script);
+    expect(vary(plain.res)).toContain("accept-encoding");
+    expect(plain.res.headers.get("cache-control")).toContain("immutable");
+    const css = await get("/assets/app-def456.css", { "accept-encoding": "gzip" });
+    expect(css.res.headers.get("content-encoding")).toBeNull();
+    expect(css.res.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(css.bytes.toString("utf8")).toBe(style);
+  });
+
+  it("never serves the compressed copies of a source map, nor the build manifest", async () => {
+    writeFileSync(join(zipped, "assets", "app-def456.js.map.br"), brotliCompressSync('{"sources":["secret.ts"]}'));
+    expect((await get("/assets/app-def456.js.map", { "accept-encoding": "br" })).res.status).toBe(404);
+    expect((await get("/.vite/manifest.json")).res.status).toBe(404);
+  });
+
+  it("compresses the page shell, for every page and for the not-found answer, and says it varies", async () => {
+    for (const [path, status] of [["/", 200], ["/massnahmen", 200], ["/gibt-es-nicht", 404]] as const) {
+      const br = await get(path, { "accept-encoding": "br, gzip" });
+      expect(br.res.status).toBe(status);
+      expect(br.res.headers.get("content-encoding")).toBe("br");
+      expect(br.res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(br.res.headers.get("cache-control")).toBe("no-cache");
+      expect(vary(br.res)).toContain("accept-encoding");
+      expect(brotliDecompressSync(br.bytes).toString("utf8")).toBe(shell);
+      const gz = await get(path, { "accept-encoding": "gzip" });
+      expect(gunzipSync(gz.bytes).toString("utf8")).toBe(shell);
+      const plain = await get(path);
+      expect(plain.res.headers.get("content-encoding")).toBeNull();
+      expect(plain.bytes.toString("utf8")).toBe(shell);
+    }
+  });
+
+  it("keeps Vary: Cookie beside Accept-Encoding where the page depends on who asks", async () => {
+    const res = (await get("/massnahmen/A-01", { "accept-encoding": "br" })).res;
+    expect(vary(res)).toContain("accept-encoding");
+    expect(vary(res)).toContain("cookie");
   });
 });

@@ -8,6 +8,7 @@ import { matchPagePath } from "@sm/domain";
 import { pageScope } from "./audience";
 import { resolveViewer, type ViewerDeps } from "./auth/viewer";
 import { DEFAULT_CONFIG, type AppDeps } from "./deps";
+import { COMPRESSION_THRESHOLD, compressBody, preferredEncoding } from "./middleware/accept-encoding";
 
 /** Where `vite build` puts the web app, independent of the working directory. */
 export const WEB_DIST_DIR = fileURLToPath(new URL("../../web/dist/", import.meta.url));
@@ -17,32 +18,57 @@ export const WEB_DIST_DIR = fileURLToPath(new URL("../../web/dist/", import.meta
  * the web app's pages. A path that is no page, or a page whose measure, KPI or field does not
  * exist for the person asking, gets the same index.html with 404, so the web app still shows its
  * German "not found" page while browsers, crawlers and link checkers learn the truth. Registered
- * after the API routes; /api/* never falls through to the HTML page. index.html is read once at
- * start-up: after a new `npm run build`, restart the server.
+ * after the API routes; /api/* never falls through to the HTML page. index.html is read (and
+ * compressed) once at start-up: after a new `npm run build`, restart the server. Scripts and
+ * stylesheets go out as the .br/.gz files the build writes beside them (vite.config.ts), when the
+ * browser accepts that encoding.
  */
 export function mountWebApp(app: Hono, deps: AppDeps, distDir = WEB_DIST_DIR): void {
   const indexPath = join(distDir, "index.html");
   if (!existsSync(indexPath)) {
     throw new Error(`Die Web-Oberfläche ist nicht gebaut (${indexPath} fehlt). Bitte zuerst „npm run build“ ausführen.`);
   }
-  const indexHtml = readFileSync(indexPath, "utf8");
+  const indexHtml = compressedVariants(readFileSync(indexPath));
   const pageStatus = pageStatusOf(deps);
   app.use("/assets/*", async (c, next) => {
     await next();
-    if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    if (c.res.status !== 200) return;
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    // serveStatic says so only when it picked a compressed file; the plain answer varies just the same.
+    if (!/accept-encoding/i.test(c.res.headers.get("Vary") ?? "")) c.header("Vary", "Accept-Encoding", { append: true });
   });
-  // The built source maps stay on disk for debugging; the public gets no copy of the sources.
-  app.use("*", async (c, next) => (c.req.path.endsWith(".map") ? c.notFound() : next()));
-  app.use("*", serveStatic({ root: distDir }));
+  // The built source maps stay on disk for debugging; the public gets no copy of the sources, nor
+  // the build's manifest (.vite/), which names them.
+  app.use("*", async (c, next) => (c.req.path.endsWith(".map") || c.req.path.includes("/.") ? c.notFound() : next()));
+  const files = serveStatic({ root: distDir, precompressed: true });
+  // "/" is a page like any other (status, Cache-Control), not the dist folder's index file.
+  app.use("*", async (c, next) => (c.req.path === "/" ? next() : files(c, next)));
   app.get("*", (c) => {
     // A missing script or stylesheet must fail as such, not arrive as an HTML page.
     if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/assets/")) return c.notFound();
     const { status, perViewer } = pageStatus(c);
     c.header("Cache-Control", "no-cache");
+    c.header("Content-Type", "text/html; charset=UTF-8");
+    c.header("Vary", "Accept-Encoding");
     // The same address may be a page for a council member and none for a visitor.
-    if (perViewer) c.header("Vary", "Cookie");
-    return c.html(indexHtml, status);
+    if (perViewer) c.header("Vary", "Cookie", { append: true });
+    const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
+    const compressed = encoding === null ? undefined : indexHtml[encoding];
+    if (encoding === null || compressed === undefined) return c.body(indexHtml.identity, status);
+    c.header("Content-Encoding", encoding);
+    return c.body(compressed, status);
   });
+}
+
+/** The page shell as it is and, when large enough to pay, brotli- and gzip-compressed. */
+function compressedVariants(body: Buffer): { identity: Uint8Array<ArrayBuffer>; br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> } {
+  const identity = new Uint8Array(body);
+  if (identity.byteLength < COMPRESSION_THRESHOLD) return { identity };
+  return {
+    identity,
+    br: compressBody(identity, "br", "max"),
+    gzip: compressBody(identity, "gzip", "max"),
+  };
 }
 
 /**

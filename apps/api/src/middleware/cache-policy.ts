@@ -10,7 +10,9 @@ import { readSessionCookie } from "../auth/session-cookie";
 export const cachePolicy = () =>
   createMiddleware(async (c, next) => {
     await next();
-    c.res.headers.append("Vary", "Cookie");
+    // Through c.header, not c.res.headers: over @hono/node-server a later c.header rebuilds the
+    // response from its original headers and would drop one appended directly.
+    c.header("Vary", "Cookie", { append: true });
     if (readSessionCookie(c) !== null) c.header("Cache-Control", "private, no-store");
     else if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-cache");
   });
