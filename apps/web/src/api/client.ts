@@ -1,4 +1,4 @@
-import { errorResponseSchema, type ErrorResponse } from "@sm/domain";
+import { errorResponseSchema, type ErrorResponse } from "@sm/domain/web";
 import { DetailedError, hc, parseResponse, type ClientResponse } from "hono/client";
 import type { AppType } from "../../../api/src/app";
 

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
-import { ROLE_LABELS } from "@sm/domain";
+import { ROLE_LABELS } from "@sm/domain/web";
 import { toApiError } from "../api/client";
 import { useSession, useSessionChanged } from "../api/session";
 import { signOut } from "../api/writes";

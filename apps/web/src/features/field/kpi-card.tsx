@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { KpiWithSeries } from "@sm/domain";
+import type { KpiWithSeries } from "@sm/domain/web";
 import { seriesProvenanceText } from "../kpi/kpi-series";
 import { KpiAttainment, KpiStatus } from "../kpi/kpi-status";
 import { ProjectionVerdict } from "../kpi/projection-verdict";

@@ -1,4 +1,4 @@
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
 import { ChartWithTable } from "../../components/chart-with-table";
 import { TableRegion } from "../../components/table-region";

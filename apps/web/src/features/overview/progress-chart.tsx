@@ -1,4 +1,4 @@
-import { formatDate, formatPercent } from "@sm/domain";
+import { formatDate, formatPercent } from "@sm/domain/web";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartWithTable } from "../../components/chart-with-table";
 import { TableRegion } from "../../components/table-region";

@@ -1,6 +1,6 @@
 import { useId, useMemo } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ProgressSeries } from "@sm/domain";
+import type { ProgressSeries } from "@sm/domain/web";
 import { useAsOf } from "../../components/as-of";
 import { QueryState } from "../../components/query-state";
 import { ProgressChart } from "./progress-chart";
