@@ -1,9 +1,9 @@
-import * as z from "zod/mini";
+import { z } from "zod";
 
 /**
- * The body of every API answer that is not 2xx. Written with zod/mini, which bundles only what a
- * schema uses: the web app checks error bodies on its first view (api/client.ts), and the full zod
- * would more than double that download.
+ * The body of every API answer that is not 2xx. A module of its own (exported as
+ * @sm/domain/error-schema) so the web app can load it, and zod with it, on the first failed
+ * answer instead of with its first view (api/client.ts).
  */
 export const errorResponseSchema = z.object({
   error: z.object({
@@ -20,9 +20,9 @@ export const errorResponseSchema = z.object({
     ]),
     message: z.string(),
     /** the query or path parameter (or body field) that was wrong, when there is one */
-    param: z.optional(z.string()),
+    param: z.string().optional(),
     /** every invalid body field with a German message, for showing next to the form fields */
-    fields: z.optional(z.record(z.string(), z.string())),
+    fields: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
