@@ -5,9 +5,7 @@
  * drawings that follow), and the cumulative layout shift while it loads.
  * Run after `npm run build`: `npx tsx scripts/measure-first-view.ts`.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { firstViewFiles, jsBytes } from "../tests/e2e/first-view-js";
 import { launchBrowser, startApp } from "../tests/e2e/harness";
 import { WEB_DIST_DIR } from "../apps/api/src/web-app";
 
@@ -24,40 +22,19 @@ const PAGES: [path: string, chunk: string][] = [
 ];
 
 const dist = process.env.SM_WEB_DIST ?? WEB_DIST_DIR;
-const assets = readdirSync(join(dist, "assets"));
-const read = (file: string) => readFileSync(join(dist, "assets", file));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-function sizes(files: Iterable<string>) {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const content = read(file);
-    raw += content.length;
-    gzip += gzipSync(content, { level: 9 }).length;
-  }
+const sizes = (files: Iterable<string>) => {
+  const { raw, gzip } = jsBytes(dist, files);
   return `${kb(raw)} | ${kb(gzip)}`;
-}
-
-/** A chunk with every chunk it imports statically, however deep. */
-function closure(file: string, into = new Set<string>()): Set<string> {
-  if (into.has(file)) return into;
-  into.add(file);
-  for (const [, imported] of read(file).toString().matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) closure(imported!, into);
-  return into;
-}
-
-const entry = /src="\/assets\/([^"]+\.js)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1]!;
-const chunkOf = (name: string) => assets.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))!;
+};
 
 const app = await startApp();
 const browser = await launchBrowser();
 try {
-  console.log(`entry ${entry}: ${sizes(closure(entry))} KB (raw | gzip)\n`);
   console.log("| page | first view raw KB | first view gzip KB | until quiet raw KB | until quiet gzip KB | CLS |");
   console.log("|---|---|---|---|---|---|");
   for (const [path, chunk] of PAGES) {
-    const firstView = closure(chunkOf(chunk), closure(entry));
+    const firstView = firstViewFiles(dist, chunk);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
     const page = await context.newPage();
     await page.addInitScript(() => {
