@@ -65,7 +65,7 @@ export function toApiError(error: unknown): ApiError {
  * error shape. The schema, and zod with it, loads on the first failed answer rather than with the
  * first view of every page.
  */
-export async function answerError(error: unknown, retryAfterHeader?: string | null): Promise<ApiError> {
+async function answerError(error: unknown, retryAfterHeader?: string | null): Promise<ApiError> {
   if (!(error instanceof DetailedError)) return toApiError(error);
   const status = typeof error.statusCode === "number" ? error.statusCode : 0;
   const body = (error.detail as { data?: unknown } | undefined)?.data;
