@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchRoutes, type RouteObject } from "react-router";
-import { matchPagePath, PAGE_ROUTES } from "@sm/domain";
+import { matchPagePath, PAGE_ROUTES } from "@sm/domain/web";
 import { routes } from "./routes";
 
 /** The route the web app's router shows for a path: its pattern, or null for the not-found page. */

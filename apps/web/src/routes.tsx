@@ -1,6 +1,6 @@
 import { lazy, type ReactElement } from "react";
 import { Link, useRouteError, type RouteObject } from "react-router";
-import { PAGE_ROUTES, type PageName } from "@sm/domain";
+import { PAGE_ROUTES, type PageName } from "@sm/domain/web";
 import { Layout } from "./components/layout";
 import { useDocumentTitle } from "./components/use-document-title";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "./auth-schemas";
-import { isoDateSchema } from "./dates";
-import { roleSchema } from "./roles";
+import { isoDateSchema } from "./enum-schemas";
+import { roleSchema } from "./enum-schemas";
 import { codeSchema, kpiIdSchema } from "./seed-schemas";
-import { directionSchema } from "./vocabulary";
+import { directionSchema } from "./enum-schemas";
 
 /** Requests and responses of the administration routes (/api/v1/admin/...). */
 

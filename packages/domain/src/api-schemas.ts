@@ -1,35 +1,15 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates";
+import { isoDateSchema } from "./enum-schemas";
 import { codeSchema, kpiIdSchema } from "./seed-schemas";
 import { searchNeedle } from "./search";
-import { directionSchema, signalSchema, statusSchema, STATUS_KEYS } from "./vocabulary";
+import { directionSchema, signalSchema, statusSchema } from "./enum-schemas";
+import { MEASURE_SORT_KEYS, STATUS_KEYS } from "./vocabulary";
 
 /**
  * Request and response shapes of the public read API. The server validates requests with these,
  * the tests check responses against them, and the web app gets its types from them via hc<AppType>.
  */
 
-export const errorResponseSchema = z.object({
-  error: z.object({
-    code: z.enum([
-      "bad_request",
-      "unauthorized",
-      "forbidden",
-      "not_found",
-      "conflict",
-      "payload_too_large",
-      "unsupported_media_type",
-      "too_many_requests",
-      "internal",
-    ]),
-    message: z.string(),
-    /** the query or path parameter (or body field) that was wrong, when there is one */
-    param: z.string().optional(),
-    /** every invalid body field with a German message, for showing next to the form fields */
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 const statusCountsSchema = z.object(
   Object.fromEntries(STATUS_KEYS.map((k) => [k, z.number().int().min(0)])) as Record<
@@ -260,8 +240,6 @@ export type ProgressSeries = z.infer<typeof progressSeriesSchema>;
 export const asOfSchema = isoDateSchema.optional();
 export const readQuerySchema = z.object({ asOf: asOfSchema });
 
-/** `relevance`: best search matches first (code or title before the other texts); by code without a search. */
-export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate", "relevance"] as const;
 
 /**
  * Search text `q`: trimmed, empty means no search. Text without a single letter or digit (only

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roleSchema } from "./roles";
+import { roleSchema } from "./enum-schemas";
 
 /** Requests and responses of sign-in and sessions. */
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { planChangeSchema } from "./api-schemas";
-import { isoDateSchema } from "./dates";
-import { signalSchema, statusSchema } from "./vocabulary";
+import { isoDateSchema } from "./enum-schemas";
+import { signalSchema, statusSchema } from "./enum-schemas";
 
 /** GET /api/v1/changes: what changed between two dates, per field (by default since the last committee session). */
 export const changesQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });

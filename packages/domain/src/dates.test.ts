@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, isoDateSchema, monthlySamplePoints, todayIn } from "./dates";
+import { isIsoDate, monthlySamplePoints, todayIn } from "./dates";
+import { isoDateSchema } from "./enum-schemas";
 
 describe("isIsoDate", () => {
   it("accepts real dates and rejects impossible or badly written ones", () => {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
@@ -10,9 +8,6 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: "Datum im Format JJJJ-MM-TT erwartet (z. B. 2025-03-31)" });
 export type IsoDate = string;
 
 /** Days since 1970-01-01 (UTC) for a YYYY-MM-DD date; dates carry no time of day here. */

@@ -1,5 +1,7 @@
 import "./zod-locale";
 export * from "./vocabulary";
+export * from "./enum-schemas";
+export * from "./error-schema";
 export * from "./dates";
 export * from "./progress";
 export * from "./format";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates";
-import { directionSchema, statusSchema } from "./vocabulary";
+import { isoDateSchema } from "./enum-schemas";
+import { directionSchema, statusSchema } from "./enum-schemas";
 
 /**
  * Shapes of the seed files under data/<strategy>/. A city loads its own strategy by writing these

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { milestoneSchema } from "./api-schemas";
-import { isoDateSchema } from "./dates";
-import { signalSchema, statusSchema } from "./vocabulary";
+import { isoDateSchema } from "./enum-schemas";
+import { signalSchema, statusSchema } from "./enum-schemas";
 
 /**
  * GET /api/v1/fields/:code/timeline: the measures of a field as planned and actual spans across

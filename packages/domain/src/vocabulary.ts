@@ -1,9 +1,8 @@
-import { z } from "zod";
+/** Zod-free, so the web app's first download does not carry the validation library (enum-schemas.ts). */
 
 /** Measure status keys as reported to the council; the order is the display order. */
 export const STATUS_KEYS = ["planned", "in_progress", "done", "delayed", "paused", "cancelled"] as const;
-export const statusSchema = z.enum(STATUS_KEYS);
-export type Status = z.infer<typeof statusSchema>;
+export type Status = (typeof STATUS_KEYS)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
   planned: "geplant",
@@ -16,8 +15,7 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 /** Whether a KPI improves when its value rises or when it falls. */
 export const DIRECTIONS = ["higher", "lower"] as const;
-export const directionSchema = z.enum(DIRECTIONS);
-export type Direction = z.infer<typeof directionSchema>;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export const DIRECTION_LABELS: Record<Direction, string> = {
   higher: "höher ist besser",
@@ -26,8 +24,7 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
 
 /** On-track signal of a measure or field: planned against actual progress on a date. */
 export const SIGNAL_KEYS = ["ahead", "on_track", "behind", "critical", "done", "not_started", "cancelled"] as const;
-export const signalSchema = z.enum(SIGNAL_KEYS);
-export type Signal = z.infer<typeof signalSchema>;
+export type Signal = (typeof SIGNAL_KEYS)[number];
 
 export const SIGNAL_LABELS: Record<Signal, string> = {
   ahead: "vor Plan",
@@ -38,3 +35,6 @@ export const SIGNAL_LABELS: Record<Signal, string> = {
   not_started: "noch nicht begonnen",
   cancelled: "eingestellt",
 };
+
+/** `relevance`: best search matches first (code or title before the other texts); by code without a search. */
+export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate", "relevance"] as const;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { measureDetailSchema, measureListItemSchema } from "./api-schemas";
-import { isoDateSchema } from "./dates";
-import { statusSchema } from "./vocabulary";
+import { isoDateSchema } from "./enum-schemas";
+import { statusSchema } from "./enum-schemas";
 
 /**
  * Writes by project leads: a measure update and a KPI value, and the internal view of a measure

@@ -1,4 +1,4 @@
-import { errorResponseSchema, type ErrorResponse } from "@sm/domain";
+import type { ErrorResponse } from "@sm/domain/web";
 import { DetailedError, hc, parseResponse, type ClientResponse } from "hono/client";
 import type { AppType } from "../../../api/src/app";
 
@@ -55,20 +55,31 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
 }
 
 /** Turns whatever a failed request produced into an error with a message fit to show. */
-export function toApiError(error: unknown, retryAfterHeader?: string | null): ApiError {
+export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof DetailedError) {
-    const status = typeof error.statusCode === "number" ? error.statusCode : 0;
-    const body = (error.detail as { data?: unknown } | undefined)?.data;
-    const parsed = errorResponseSchema.safeParse(body);
-    if (parsed.success) {
-      const { code, message, param, fields } = parsed.data.error;
-      return new ApiError(message, status, { code, param, fields, body, retryAfter: parseRetryAfter(retryAfterHeader) });
-    }
-    // A proxy or the server answered without our error shape (e.g. 502 while the API is down).
-    return new ApiError(`${NETWORK_MESSAGE} (Fehler ${status})`, status, { body });
-  }
   return new ApiError(NETWORK_MESSAGE, 0);
+}
+
+/**
+ * The error of an answer that was not 2xx, with the API's own message when the body has the API's
+ * error shape. The schema, and zod with it, loads on the first failed answer rather than with the
+ * first view of every page.
+ */
+async function answerError(error: unknown, retryAfterHeader?: string | null): Promise<ApiError> {
+  if (!(error instanceof DetailedError)) return toApiError(error);
+  const status = typeof error.statusCode === "number" ? error.statusCode : 0;
+  const body = (error.detail as { data?: unknown } | undefined)?.data;
+  const parsed = await import("@sm/domain/error-schema").then(
+    ({ errorResponseSchema }) => errorResponseSchema.safeParse(body),
+    // The connection dropped before the schema arrived: the answer cannot be read either way.
+    () => undefined,
+  );
+  if (parsed?.success) {
+    const { code, message, param, fields } = parsed.data.error;
+    return new ApiError(message, status, { code, param, fields, body, retryAfter: parseRetryAfter(retryAfterHeader) });
+  }
+  // A proxy or the server answered without our error shape (e.g. 502 while the API is down).
+  return new ApiError(`${NETWORK_MESSAGE} (Fehler ${status})`, status, { body });
 }
 
 /**
@@ -86,6 +97,6 @@ export async function fetchJson<T extends ClientResponse<unknown>>(call: Promise
   try {
     return await parseResponse(response);
   } catch (error) {
-    throw toApiError(error, response.headers.get("Retry-After"));
+    throw await answerError(error, response.headers.get("Retry-After"));
   }
 }

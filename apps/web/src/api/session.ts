@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { SessionUser } from "@sm/domain";
+import type { SessionUser } from "@sm/domain/web";
 import { sessionQuery } from "./queries";
 
 /** The signed-in person (null when anonymous or while the session is unknown). */

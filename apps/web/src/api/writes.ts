@@ -12,7 +12,7 @@ import type {
   ChangePasswordRequest,
   SignInRequest,
   updateUserRequestSchema,
-} from "@sm/domain";
+} from "@sm/domain/web";
 import { api, fetchJson } from "./client";
 
 /**

@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { isStand, STAND_PARAM, useAsOf } from "./as-of";
 import { Icon } from "./icons";
 

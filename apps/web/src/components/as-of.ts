@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import { isIsoDate } from "@sm/domain";
+import { isIsoDate } from "@sm/domain/web";
 
 /** The search parameter that carries the date a page shows, e.g. /?stand=2025-03-31. */
 export const STAND_PARAM = "stand";

@@ -1,4 +1,4 @@
-import { formatDate, formatPercent, isIsoDate, STATUS_LABELS, type FieldChange, type Status } from "@sm/domain";
+import { formatDate, formatPercent, isIsoDate, STATUS_LABELS, type FieldChange, type Status } from "@sm/domain/web";
 
 const FIELD_LABELS: Record<string, string> = {
   status: "Status",

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { highlightParts } from "@sm/domain";
+import { highlightParts } from "@sm/domain/web";
 
 /**
  * The text with what the search found in <mark>, folded exactly as the search folds: "opendata"

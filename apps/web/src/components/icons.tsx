@@ -1,4 +1,4 @@
-import type { Signal, Status } from "@sm/domain";
+import type { Signal, Status } from "@sm/domain/web";
 
 /**
  * Small line icons drawn as inline SVG, so they look the same on every system (emoji and

@@ -1,4 +1,4 @@
-import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain";
+import { formatDate, formatPercent, type MeasureListItem } from "@sm/domain/web";
 import { StatusBadge } from "./status-badge";
 import { StatusReason } from "./status-reason";
 import { UpdateDueBadge } from "./update-due-badge";

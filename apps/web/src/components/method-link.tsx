@@ -1,4 +1,4 @@
-import { PAGE_ROUTES } from "@sm/domain";
+import { PAGE_ROUTES } from "@sm/domain/web";
 import { AsOfLink } from "./as-of-link";
 
 /** The sections of "So wird gerechnet", by their anchors. */

@@ -1,4 +1,4 @@
-import { formatDate, type PlanChange } from "@sm/domain";
+import { formatDate, type PlanChange } from "@sm/domain/web";
 
 /**
  * "ursprünglich geplant bis 30.06.2027, 1× verschoben" — the baseline beside a revised plan; null

@@ -1,4 +1,4 @@
-import { formatPercent } from "@sm/domain";
+import { formatPercent } from "@sm/domain/web";
 
 /** "41 % von geplant 55 %": the words that go with every progress bar. */
 export function progressText(actual: number | null, planned: number | null): string {

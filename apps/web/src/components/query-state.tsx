@@ -12,21 +12,26 @@ interface Props<T> {
    * its one <h1> and a document title.
    */
   pageTitle?: string;
+  /**
+   * The height of what the data becomes (a CSS length), kept free while it loads so that whatever
+   * follows does not move down when it arrives.
+   */
+  reserve?: string;
 }
 
 /** Loading, error (with the API's message and a retry) or the data: the same on every screen. */
-export function QueryState<T>({ query, children, pageTitle }: Props<T>) {
+export function QueryState<T>({ query, children, pageTitle, reserve }: Props<T>) {
   if (query.data !== undefined) return <>{children(query.data)}</>;
   if (query.isError) return <QueryError error={query.error} retry={() => void query.refetch()} pageTitle={pageTitle} />;
-  return <Loading pageTitle={pageTitle} />;
+  return <Loading pageTitle={pageTitle} reserve={reserve} />;
 }
 
-function Loading({ pageTitle }: { pageTitle: string | undefined }) {
+function Loading({ pageTitle, reserve }: { pageTitle: string | undefined; reserve: string | undefined }) {
   useDocumentTitle(pageTitle);
   return (
     <>
       {pageTitle ? <h1>{pageTitle}</h1> : null}
-      <p role="status" className="loading">
+      <p role="status" className="loading" style={reserve ? { minHeight: reserve } : undefined}>
         Wird geladen …
       </p>
     </>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { searchNeedle } from "@sm/domain";
+import { searchNeedle } from "@sm/domain/web";
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
-import { ROLE_LABELS } from "@sm/domain";
+import { ROLE_LABELS } from "@sm/domain/web";
 import { toApiError } from "../api/client";
 import { useSession, useSessionChanged } from "../api/session";
 import { signOut } from "../api/writes";
@@ -22,7 +22,15 @@ export function SessionBar() {
     },
   });
 
-  if (isLoading) return <div className="session-bar" />;
+  // Most visitors are anonymous: keep the sign-in link's place while the session is asked for, so
+  // the header does not grow (and push the page down) when the answer arrives.
+  if (isLoading) {
+    return (
+      <div className="session-bar session-bar--pending" aria-hidden="true">
+        <span className="session-bar__sign-in">Anmelden</span>
+      </div>
+    );
+  }
   if (!user) {
     // Each role has its start page after signing in (session-paths.ts), so no ?weiter= here.
     return (

@@ -1,4 +1,4 @@
-import { SIGNAL_LABELS, type Signal, type Status } from "@sm/domain";
+import { SIGNAL_LABELS, type Signal, type Status } from "@sm/domain/web";
 import { Badge } from "./badge";
 import { SIGNAL_ICONS } from "./icons";
 

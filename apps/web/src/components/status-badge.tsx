@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from "@sm/domain";
+import { STATUS_LABELS, type Status } from "@sm/domain/web";
 import { Badge } from "./badge";
 import { STATUS_ICONS } from "./icons";
 

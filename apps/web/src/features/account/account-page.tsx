@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { ROLE_LABELS } from "@sm/domain";
+import { ROLE_LABELS } from "@sm/domain/web";
 import { changeOwnPassword } from "../../api/writes";
 import { ErrorSummary } from "../../components/error-summary";
 import { TextField } from "../../components/form-fields";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FieldChanges } from "@sm/domain";
+import type { FieldChanges } from "@sm/domain/web";
 import { changeCount, changeCountText, groupKpiValues, hasChanges, nonEmptyGroups } from "./change-groups";
 
 const empty: FieldChanges = {

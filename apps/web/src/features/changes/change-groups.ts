@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@sm/domain";
+import type { FieldChanges } from "@sm/domain/web";
 
 /** The lists of a field's changes, in the order a council member reads them. */
 export const CHANGE_GROUPS = [

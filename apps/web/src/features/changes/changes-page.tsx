@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import type { ChangesResponse } from "@sm/domain";
+import type { ChangesResponse } from "@sm/domain/web";
 import { ApiError } from "../../api/client";
 import { changesQuery, committeeSessionsQuery } from "../../api/queries";
 import { MethodLink } from "../../components/method-link";

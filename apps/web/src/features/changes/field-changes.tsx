@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
-import { formatDate, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain";
+import { formatDate, formatPercent, type FieldChanges as FieldChangesData } from "@sm/domain/web";
 import { Badge } from "../../components/badge";
 import { Icon } from "../../components/icons";
 import { InternalBadge } from "../../components/internal-badge";

@@ -1,4 +1,4 @@
-import { formatDate, isIsoDate, type ChangesResponse } from "@sm/domain";
+import { formatDate, isIsoDate, type ChangesResponse } from "@sm/domain/web";
 
 /** Search parameters of /aenderungen: the period a person chose, so it can be shared as a link. */
 export const FROM_PARAM = "von";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { formatDate, type MeasureListItem } from "@sm/domain";
+import { formatDate, type MeasureListItem } from "@sm/domain/web";
 import { AsOfLink } from "../../components/as-of-link";
 import { InternalBadge } from "../../components/internal-badge";
 import { SignalBadge } from "../../components/signal-badge";

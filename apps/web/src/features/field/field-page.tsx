@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import type { FieldDetail } from "@sm/domain";
+import type { FieldDetail } from "@sm/domain/web";
 import { fieldQuery, progressQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

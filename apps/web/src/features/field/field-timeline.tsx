@@ -1,6 +1,6 @@
 import { useMemo, useState, type CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { formatPercent, type FieldTimeline as Timeline } from "@sm/domain";
+import { formatPercent, type FieldTimeline as Timeline } from "@sm/domain/web";
 import { fieldTimelineQuery } from "../../api/queries";
 import { AsOfLink } from "../../components/as-of-link";
 import { InternalBadge } from "../../components/internal-badge";

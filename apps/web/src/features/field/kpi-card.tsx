@@ -1,12 +1,15 @@
-import { useMemo } from "react";
-import type { KpiWithSeries } from "@sm/domain";
+import { lazy, Suspense, useMemo } from "react";
+import type { KpiWithSeries } from "@sm/domain/web";
 import { seriesProvenanceText } from "../kpi/kpi-series";
 import { KpiAttainment, KpiStatus } from "../kpi/kpi-status";
 import { ProjectionVerdict } from "../kpi/projection-verdict";
 import { kpiScopeData } from "../kpi/value-provenance";
-import { Sparkline } from "./sparkline";
 import { sparklineAxis, toSparkline } from "./sparkline-series";
 import { AsOfLink } from "../../components/as-of-link";
+
+// The charting library follows the card's text; an empty line of the same height keeps its place.
+const Sparkline = lazy(() => import("./sparkline").then((m) => ({ default: m.Sparkline })));
+const noLine = <div className="sparkline" aria-hidden="true" />;
 
 /** A KPI of a field: link, trend line and the same in words, each figure with its mark. */
 export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string }) {
@@ -17,7 +20,13 @@ export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string })
       <h3 className="kpi-card__title">
         <AsOfLink to={`/kennzahlen/${kpi.id}`}>{kpi.title}</AsOfLink>
       </h3>
-      {points.length > 1 ? <Sparkline points={points} axis={axis} colour={colour} /> : <div className="sparkline" aria-hidden="true" />}
+      {points.length > 1 ? (
+        <Suspense fallback={noLine}>
+          <Sparkline points={points} axis={axis} colour={colour} />
+        </Suspense>
+      ) : (
+        noLine
+      )}
       <p className="kpi-card__series muted">{seriesProvenanceText(points.map((p) => p.isExample))}</p>
       <KpiStatus kpi={kpi} />
       <ProjectionVerdict projection={kpi.projection} />

@@ -1,4 +1,4 @@
-import { SIGNAL_KEYS, STATUS_KEYS, type MeasureListItem } from "@sm/domain";
+import { SIGNAL_KEYS, STATUS_KEYS, type MeasureListItem } from "@sm/domain/web";
 import type { SortOrder } from "../../components/sortable-header";
 
 export const FIELD_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate"] as const;

@@ -1,4 +1,4 @@
-import type { KpiWithSeries } from "@sm/domain";
+import type { KpiWithSeries } from "@sm/domain/web";
 import { kpiAxis, type ValueAxis } from "../kpi/kpi-axis";
 
 export interface SparkPoint {

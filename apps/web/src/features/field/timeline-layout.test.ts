@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FieldTimeline, TimelineMeasure } from "@sm/domain";
+import type { FieldTimeline, TimelineMeasure } from "@sm/domain/web";
 import { actualText, layoutTimeline } from "./timeline-layout";
 
 // 2023–2027 has 1826 days (2024 is a leap year); percentages below are days / 1826.

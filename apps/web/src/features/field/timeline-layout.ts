@@ -1,4 +1,4 @@
-import { dayNumber, formatDate, type FieldTimeline, type Status, type TimelineMeasure } from "@sm/domain";
+import { dayNumber, formatDate, type FieldTimeline, type Status, type TimelineMeasure } from "@sm/domain/web";
 import { planShiftText } from "../../components/plan-text";
 import { milestoneState, milestoneText, type MilestoneState } from "../measure/measure-timeline";
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "@sm/domain";
+import { formatNumber } from "@sm/domain/web";
 
 /** A KPI value with its unit: "27 %", "1.234", "12 Tage", "Rang 5". "Anzahl" is implied by a bare number. */
 export function formatKpiValue(value: number | null | undefined, unit: string, decimals = 0): string {

@@ -1,7 +1,7 @@
 import { useCallback, type CSSProperties, type FormEvent } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import { matchesSearch, type KpiSummary, type StrategyResponse } from "@sm/domain";
+import { matchesSearch, type KpiSummary, type StrategyResponse } from "@sm/domain/web";
 import { kpiListQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { DIRECTION_LABELS, formatDate, type KpiDetail } from "@sm/domain";
+import { DIRECTION_LABELS, formatDate, type KpiDetail } from "@sm/domain/web";
 import { kpiQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

@@ -1,4 +1,4 @@
-import { formatDate, type KpiDetail } from "@sm/domain";
+import { formatDate, type KpiDetail } from "@sm/domain/web";
 import type { IconName } from "../../components/icons";
 
 export type KpiProjection = NonNullable<KpiDetail["projection"]>;

@@ -1,4 +1,4 @@
-import { searchNeedle } from "@sm/domain";
+import { searchNeedle } from "@sm/domain/web";
 
 /** The URL parameter of the KPI list's search, named like the measure list's. */
 export const KPI_SEARCH_PARAM = "suche";

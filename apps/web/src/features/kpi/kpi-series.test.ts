@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { KpiDetail } from "@sm/domain";
+import type { KpiDetail } from "@sm/domain/web";
 import { dotNote, kpiFigures, kpiSummary, seriesProvenanceText, toKpiChartData } from "./kpi-series";
 
 const kpi: KpiDetail = {

@@ -1,4 +1,4 @@
-import { formatDate, type KpiDetail } from "@sm/domain";
+import { formatDate, type KpiDetail } from "@sm/domain/web";
 import { toTime, yearTicks } from "../overview/progress-series";
 import { axisNote, boundedProjection, kpiAxis, kpiBounds, type ValueAxis } from "./kpi-axis";
 import { projectionVerdictText } from "./kpi-projection";

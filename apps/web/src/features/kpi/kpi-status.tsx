@@ -1,4 +1,4 @@
-import { formatDate, type KpiSummary } from "@sm/domain";
+import { formatDate, type KpiSummary } from "@sm/domain/web";
 import { KpiFigure } from "./kpi-figure";
 import { attainmentProvenance, valueProvenance } from "./value-provenance";
 

@@ -1,4 +1,4 @@
-import { formatDate, type KpiDetail } from "@sm/domain";
+import { formatDate, type KpiDetail } from "@sm/domain/web";
 import { TableRegion } from "../../components/table-region";
 import { newestFirst } from "../measure/measure-timeline";
 import { ProvenanceMark } from "./kpi-figure";

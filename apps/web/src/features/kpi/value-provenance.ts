@@ -1,4 +1,4 @@
-import { formatPercent } from "@sm/domain";
+import { formatPercent } from "@sm/domain/web";
 import { formatKpiValue } from "./kpi-format";
 
 /**

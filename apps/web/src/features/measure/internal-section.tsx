@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { formatDate, formatPercent, type MeasureInternal, type UserRef } from "@sm/domain";
+import { formatDate, formatPercent, type MeasureInternal, type UserRef } from "@sm/domain/web";
 import { formatDateTime } from "../../components/format-date-time";
 import { Icon } from "../../components/icons";
 import { StatusBadge } from "../../components/status-badge";

@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { formatDate, formatPercent, type MeasureView, type StrategyResponse } from "@sm/domain";
+import { formatDate, formatPercent, type MeasureView, type StrategyResponse } from "@sm/domain/web";
 import { measureQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

@@ -1,4 +1,4 @@
-import { formatDate, type HistoryEntry, type PlanChange } from "@sm/domain";
+import { formatDate, type HistoryEntry, type PlanChange } from "@sm/domain/web";
 import { groupPlanChanges, type PlanRevisionEntry } from "../../components/plan-text";
 
 /** The history newest first, whatever order it arrives in (equal dates keep their order). */

@@ -1,5 +1,5 @@
 import { useCallback, type FormEvent } from "react";
-import { STATUS_KEYS, STATUS_LABELS, type StrategyResponse } from "@sm/domain";
+import { STATUS_KEYS, STATUS_LABELS, type StrategyResponse } from "@sm/domain/web";
 import { SEARCH_SPELLING_HINT, SearchField, useSearchDraft } from "../../components/search-field";
 import { DUE_ON, type FilterKey, type MeasureFilters } from "./measure-filters";
 

@@ -1,4 +1,4 @@
-import { MEASURE_SORT_KEYS, searchNeedle, STATUS_KEYS, type Status } from "@sm/domain";
+import { MEASURE_SORT_KEYS, searchNeedle, STATUS_KEYS, type Status } from "@sm/domain/web";
 import type { MeasureListParams } from "../../api/queries";
 import { STAND_PARAM } from "../../components/as-of";
 import type { SortOrder } from "../../components/sortable-header";

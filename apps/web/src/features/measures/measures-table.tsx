@@ -1,4 +1,4 @@
-import { matchesSearch, type MeasureListItem } from "@sm/domain";
+import { matchesSearch, type MeasureListItem } from "@sm/domain/web";
 import { AsOfLink } from "../../components/as-of-link";
 import { Highlight } from "../../components/highlight";
 import { InternalBadge } from "../../components/internal-badge";

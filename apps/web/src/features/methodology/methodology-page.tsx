@@ -8,7 +8,7 @@ import {
   onTrackSignal,
   plannedProgress,
   type StrategyResponse,
-} from "@sm/domain";
+} from "@sm/domain/web";
 import { strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, onTrackSignal } from "@sm/domain";
+import { DEFAULT_THRESHOLDS, onTrackSignal } from "@sm/domain/web";
 import { signalRules } from "./signal-rules";
 
 const conditions = (ahead: number, onTrack: number, behind: number) =>

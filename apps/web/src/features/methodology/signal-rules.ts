@@ -1,4 +1,4 @@
-import { formatNumber, type SignalThresholds } from "@sm/domain";
+import { formatNumber, type SignalThresholds } from "@sm/domain/web";
 
 /** The signals that follow from the gap between actual and planned progress. */
 export type GapSignal = "ahead" | "on_track" | "behind" | "critical";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { formatDate, formatPercent, type MyMeasure } from "@sm/domain";
+import { formatDate, formatPercent, type MyMeasure } from "@sm/domain/web";
 import { myMeasuresQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
 import { InternalBadge } from "../../components/internal-badge";

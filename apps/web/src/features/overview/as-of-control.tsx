@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { STAND_PARAM } from "../../components/as-of";
 import { asOfStops, stopIndexFor } from "./as-of-stops";
 

@@ -1,4 +1,4 @@
-import { monthlySamplePoints } from "@sm/domain";
+import { monthlySamplePoints } from "@sm/domain/web";
 
 /**
  * The dates the overview's slider offers: every month end from the start of the horizon, then

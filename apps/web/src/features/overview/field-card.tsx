@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { FieldSummary } from "@sm/domain";
+import type { FieldSummary } from "@sm/domain/web";
 import { AsOfLink } from "../../components/as-of-link";
 import { ProgressBar } from "../../components/progress-bar";
 import { SignalBadge } from "../../components/signal-badge";

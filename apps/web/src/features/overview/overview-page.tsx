@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { formatDate, type StrategyResponse } from "@sm/domain";
+import { formatDate, type StrategyResponse } from "@sm/domain/web";
 import { measureListQuery, progressQuery, strategyQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";

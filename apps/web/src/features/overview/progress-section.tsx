@@ -1,6 +1,6 @@
 import { useId, useMemo } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ProgressSeries } from "@sm/domain";
+import type { ProgressSeries } from "@sm/domain/web";
 import { useAsOf } from "../../components/as-of";
 import { QueryState } from "../../components/query-state";
 import { ProgressChart } from "./progress-chart";
@@ -27,7 +27,8 @@ export function ProgressSection({
         er {pastDate ? "am angezeigten Stand" : "heute"} gilt (Plan). Wurden Termine verschoben, zeigt eine gepunktete Linie den
         ursprünglich beschlossenen Plan. Die senkrechte Linie markiert {pastDate ? "den angezeigten Stand" : "heute"}.
       </p>
-      <QueryState query={query}>
+      {/* The chart with its buttons below (ChartWithTable), as measured at 1280 px. */}
+      <QueryState query={query} reserve="23.3rem">
         {(series) => <Chart series={series} caption={title} markerLabel={pastDate ? "Stand" : "Heute"} />}
       </QueryState>
     </section>

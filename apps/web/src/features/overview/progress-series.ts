@@ -1,4 +1,4 @@
-import { formatDate, formatMonth, formatPercent, type ProgressSeries } from "@sm/domain";
+import { formatDate, formatMonth, formatPercent, type ProgressSeries } from "@sm/domain/web";
 
 export interface ProgressChartPoint {
   /** milliseconds since the epoch (UTC midnight), so recharts can use a time axis */

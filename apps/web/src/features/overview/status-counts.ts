@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status, type StatusCounts } from "@sm/domain";
+import { STATUS_LABELS, type Status, type StatusCounts } from "@sm/domain/web";
 
 /** The order in which counts are read out: what is finished first, then what is moving. */
 const ORDER: Status[] = ["done", "in_progress", "delayed", "paused", "planned", "cancelled"];

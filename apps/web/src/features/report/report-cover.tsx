@@ -1,4 +1,4 @@
-import { formatDate, PAGE_ROUTES, type ChangesResponse, type StrategyResponse } from "@sm/domain";
+import { formatDate, PAGE_ROUTES, type ChangesResponse, type StrategyResponse } from "@sm/domain/web";
 import { AsOfLink } from "../../components/as-of-link";
 import { ExampleDataNote } from "../../components/example-data-note";
 import { Icon } from "../../components/icons";

@@ -1,6 +1,6 @@
 import { Fragment, type CSSProperties, type ReactNode } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries, type MeasureListItem } from "@sm/domain";
+import { formatDate, type FieldChanges as FieldChangesData, type FieldDetail, type KpiDetail, type KpiWithSeries, type MeasureListItem } from "@sm/domain/web";
 import { InternalBadge } from "../../components/internal-badge";
 import { ProgressCell } from "../../components/measure-cells";
 import { MethodLink } from "../../components/method-link";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { KpiDetail, KpiWithSeries } from "@sm/domain";
+import type { KpiDetail, KpiWithSeries } from "@sm/domain/web";
 import { QueryState } from "../../components/query-state";
 import { KpiChart } from "../kpi/kpi-chart";
 import { KpiStatus } from "../kpi/kpi-status";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeasureListItem } from "@sm/domain";
+import type { MeasureListItem } from "@sm/domain/web";
 import { haltedMeasures, isLate, lateMeasures, silenceText, staleMeasures } from "./report-measures";
 
 type Item = Pick<MeasureListItem, "code" | "status" | "signal" | "updateDue" | "daysSinceUpdate" | "lastUpdate">;

@@ -1,4 +1,4 @@
-import type { MeasureListItem, Signal } from "@sm/domain";
+import type { MeasureListItem, Signal } from "@sm/domain/web";
 
 type Item = Pick<MeasureListItem, "code" | "status" | "signal" | "updateDue" | "daysSinceUpdate" | "lastUpdate">;
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import type { KpiDetail } from "@sm/domain";
+import type { KpiDetail } from "@sm/domain/web";
 import { ApiError } from "../../api/client";
 import { changesQuery, committeeSessionsQuery, fieldQuery, kpiQuery, strategyQuery } from "../../api/queries";
 import { QueryState } from "../../components/query-state";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FieldChanges } from "@sm/domain";
+import type { FieldChanges } from "@sm/domain/web";
 import { committeeLine, reportAudience, reportDocumentTitle, sessionFor } from "./report-texts";
 
 const field = (over: Partial<FieldChanges> = {}): FieldChanges => ({

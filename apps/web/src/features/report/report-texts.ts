@@ -1,4 +1,4 @@
-import { formatDate, type ChangesResponse } from "@sm/domain";
+import { formatDate, type ChangesResponse } from "@sm/domain/web";
 import type { CommitteeSession } from "../changes/period";
 
 /** Which version of the report the server sent: it adds internal notes only for council and administrators. */

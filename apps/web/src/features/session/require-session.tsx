@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import { ROLE_LABELS, type Role, type SessionUser } from "@sm/domain";
+import { ROLE_LABELS, type Role, type SessionUser } from "@sm/domain/web";
 import { useSession } from "../../api/session";
 import { useDocumentTitle } from "../../components/use-document-title";
 import { signInPathFor } from "./session-paths";

@@ -1,4 +1,4 @@
-import type { Role } from "@sm/domain";
+import type { Role } from "@sm/domain/web";
 
 /** Where a person lands after signing in when no page asked for it. */
 export function homePathFor(role: Role): string {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { ROLE_LABELS } from "@sm/domain";
+import { ROLE_LABELS } from "@sm/domain/web";
 import { ApiError, toApiError } from "../../api/client";
 import { useSession, useSessionChanged } from "../../api/session";
 import { signIn } from "../../api/writes";

@@ -1,4 +1,4 @@
-import type { MeasureView } from "@sm/domain";
+import type { MeasureView } from "@sm/domain/web";
 import { ConflictPanel } from "../../components/conflict-panel";
 import { conflictRows } from "./conflict";
 import { formFromMeasure, type UpdateForm } from "./update-form";

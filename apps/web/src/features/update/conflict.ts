@@ -1,4 +1,4 @@
-import { formatDate, STATUS_LABELS, type Status } from "@sm/domain";
+import { formatDate, STATUS_LABELS, type Status } from "@sm/domain/web";
 import type { ConflictRow } from "../../components/conflict-panel";
 import type { MilestoneDraft, UpdateForm } from "./update-form";
 

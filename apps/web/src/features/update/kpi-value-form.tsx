@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { formatDate, type KpiSummary } from "@sm/domain";
+import { formatDate, type KpiSummary } from "@sm/domain/web";
 import { toApiError } from "../../api/client";
 import { postKpiValue } from "../../api/writes";
 import { ErrorSummary } from "../../components/error-summary";

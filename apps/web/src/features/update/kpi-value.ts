@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { kpiValueRequestSchema } from "@sm/domain";
+import type { kpiValueRequestSchema } from "@sm/domain/web";
 import { domId } from "../../components/field-errors";
 import { parseDecimal } from "../../components/parse-decimal";
 

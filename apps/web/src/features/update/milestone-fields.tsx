@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { TextField } from "../../components/form-fields";
 import { milestoneKey, newMilestoneKey, type UpdateForm } from "./update-form";
 

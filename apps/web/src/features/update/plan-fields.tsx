@@ -1,4 +1,4 @@
-import { formatDate, type MeasureView } from "@sm/domain";
+import { formatDate, type MeasureView } from "@sm/domain/web";
 import { TextAreaField, TextField } from "../../components/form-fields";
 import { NEEDS_REASON, plannedDatesMoved, type UpdateForm } from "./update-form";
 

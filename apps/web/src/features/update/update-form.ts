@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { measureUpdateRequestSchema, MeasureView, Status } from "@sm/domain";
+import type { measureUpdateRequestSchema, MeasureView, Status } from "@sm/domain/web";
 
 /** What the update route accepts, before the server fills in defaults. */
 export type UpdatePayload = z.input<typeof measureUpdateRequestSchema>;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import type { MeasureView } from "@sm/domain";
+import type { MeasureView } from "@sm/domain/web";
 import { measureQuery, strategyQuery } from "../../api/queries";
 import { QueryState } from "../../components/query-state";
 import { useDocumentTitle } from "../../components/use-document-title";

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { committeeSessionsQuery } from "../../../api/queries";
 import { QueryState } from "../../../components/query-state";
 import { TableRegion } from "../../../components/table-region";

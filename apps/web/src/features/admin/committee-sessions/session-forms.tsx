@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { toApiError } from "../../../api/client";
 import { committeeSessionsQuery } from "../../../api/queries";
 import { ErrorSummary } from "../../../components/error-summary";

@@ -1,4 +1,4 @@
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 
 export interface CommitteeSession {
   date: string;

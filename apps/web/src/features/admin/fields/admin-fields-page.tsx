@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FieldSummary } from "@sm/domain";
+import type { FieldSummary } from "@sm/domain/web";
 import { strategyQuery } from "../../../api/queries";
 import { editField } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";

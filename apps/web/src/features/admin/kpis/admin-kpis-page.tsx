@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { formatDate } from "@sm/domain";
+import { formatDate } from "@sm/domain/web";
 import { kpiListQuery } from "../../../api/queries";
 import { QueryState } from "../../../components/query-state";
 import { TableRegion } from "../../../components/table-region";

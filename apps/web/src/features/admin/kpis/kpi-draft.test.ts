@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { KpiDetail } from "@sm/domain";
+import type { KpiDetail } from "@sm/domain/web";
 import { buildCreateKpi, buildEditKpi, draftFromKpi, emptyKpiDraft, hasKpiEdits, kpiLabels } from "./kpi-draft";
 
 const kpi = {

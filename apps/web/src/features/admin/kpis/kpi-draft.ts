@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatNumber, type createKpiRequestSchema, type Direction, type editKpiRequestSchema, type KpiDetail } from "@sm/domain";
+import { formatNumber, type createKpiRequestSchema, type Direction, type editKpiRequestSchema, type KpiDetail } from "@sm/domain/web";
 import { parseDecimal } from "../../../components/parse-decimal";
 
 export type CreateKpiPayload = z.input<typeof createKpiRequestSchema>;

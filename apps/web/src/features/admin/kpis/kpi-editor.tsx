@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
-import { DIRECTION_LABELS, DIRECTIONS, type Direction } from "@sm/domain";
+import { DIRECTION_LABELS, DIRECTIONS, type Direction } from "@sm/domain/web";
 import { adminMeasuresQuery, strategyQuery } from "../../../api/queries";
 import { createKpi, editKpi } from "../../../api/writes";
 import { ErrorSummary } from "../../../components/error-summary";

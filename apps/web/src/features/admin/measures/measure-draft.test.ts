@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeasureView } from "@sm/domain";
+import type { MeasureView } from "@sm/domain/web";
 import { buildCreatePayload, buildEditPayload, draftFromMeasure, emptyMeasureDraft, hasMeasureEdits, showMeasureValue } from "./measure-draft";
 
 const row = {

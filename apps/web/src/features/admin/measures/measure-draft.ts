@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatDate, type createMeasureRequestSchema, type editMeasureRequestSchema, type MeasureView } from "@sm/domain";
+import { formatDate, type createMeasureRequestSchema, type editMeasureRequestSchema, type MeasureView } from "@sm/domain/web";
 import type { AdminMeasureRow } from "../../../api/queries";
 import { changedKeys, type FlatValue } from "../flat-diff";
 

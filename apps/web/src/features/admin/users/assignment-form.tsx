@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AdminUser } from "@sm/domain";
+import type { AdminUser } from "@sm/domain/web";
 import { toApiError } from "../../../api/client";
 import { adminMeasuresQuery } from "../../../api/queries";
 import { assignMeasures } from "../../../api/writes";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { ROLE_LABELS, type AdminUser } from "@sm/domain";
+import { ROLE_LABELS, type AdminUser } from "@sm/domain/web";
 import { adminUsersQuery } from "../../../api/queries";
 import { useSession } from "../../../api/session";
 import { formatDateTime } from "../../../components/format-date-time";

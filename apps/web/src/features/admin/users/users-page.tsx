@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { ROLE_LABELS, type AdminUser } from "@sm/domain";
+import { ROLE_LABELS, type AdminUser } from "@sm/domain/web";
 import { adminUsersQuery } from "../../../api/queries";
 import { Badge } from "../../../components/badge";
 import { QueryState } from "../../../components/query-state";
