@@ -15,7 +15,7 @@ export const fieldsRoute = (services: Services) =>
       if (!summary) return notFound(c, `Handlungsfeld „${code}“ gibt es nicht.`);
       const body: FieldDetail = {
         ...summary,
-        measures: services.measures.list({ field: code, sort: "code", order: "asc", page: 1, pageSize: 1000 }, scope).items,
+        measures: services.measures.all({ field: code }, scope),
         kpis: services.kpis.listWithSeries(scope, code),
       };
       return c.json(body, 200);

@@ -48,8 +48,8 @@ export function changesQueries(db: Db) {
       const snapshot = (asOf: string) =>
         new Map(
           measures
-            .list({ sort: "code", order: "asc", page: 1, pageSize: 10_000 }, { ...scope, asOf })
-            .items.map((m) => [m.code, m]),
+            .all({}, { ...scope, asOf })
+            .map((m) => [m.code, m]),
         );
       const before = snapshot(from);
       const after = snapshot(to);

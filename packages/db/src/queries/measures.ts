@@ -190,8 +190,9 @@ export function measureQueries(db: Db) {
         targetGroup: query.targetGroup ?? null,
         topic: query.topic ?? null,
         updateDue: query.updateDue === undefined ? null : query.updateDue === "true" ? 1 : 0,
+        // SQLite reads a negative LIMIT as "no limit": the unpaged reads below.
         limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
+        offset: Math.max(0, (query.page - 1) * query.pageSize),
       }) as MeasureRow[];
       return {
         items: rows.map(toMeasureListItem),
@@ -200,6 +201,13 @@ export function measureQueries(db: Db) {
         page: query.page,
         pageSize: query.pageSize,
       };
+    },
+    /**
+     * Every measure the filters match, unpaged: for a field's page and the snapshots of /changes,
+     * which must never stop silently at some count however large the city.
+     */
+    all(filters: Pick<MeasureListQuery, "field">, scope: ReadScope): MeasureListItem[] {
+      return this.list({ ...filters, sort: "code", order: "asc", page: 1, pageSize: -1 }, scope).items;
     },
     /** The measures a person leads or deputises, with the version their update form starts from. */
     mine(scope: ReadScope & { viewerId: number }) {
