@@ -6,7 +6,10 @@ import { firstViewScriptSize } from "./first-view-size";
 
 /**
  * Speed goals for the public API on the Essen demo data, measured in-process (no network):
- * `npm run bench`. Prints p50/p95 per route and exits non-zero when a p95 misses its goal.
+ * `npm run bench`. Each route is timed twice: "cold", as the first request after a change of the
+ * data (the answer cache is emptied before every request, so the answer is computed), and
+ * "cached", as every further request until the next change. The goals hold for the cold figure;
+ * the run exits non-zero when a cold p95 misses its goal.
  */
 const GOALS_MS: Record<string, number> = {
   "/api/v1/strategy": 20,
@@ -31,10 +34,14 @@ const { db, cleanup } = createTestDb(FIXTURES.essen);
 const app = createApp({ db, clock: () => new Date("2026-11-27T11:00:00Z") });
 let failed = false;
 
-for (const [path, goal] of Object.entries(GOALS_MS)) {
+// Moving the data version is what every write does; the answer cache then starts over.
+const bumpVersion = db.prepare("UPDATE data_version SET n = n + 1 WHERE id = 1");
+
+async function time(path: string, cold: boolean): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 10; i++) await (await app.request(path)).arrayBuffer(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    if (cold) bumpVersion.run();
     const start = performance.now();
     const res = await app.request(path);
     await res.arrayBuffer();
@@ -42,11 +49,18 @@ for (const [path, goal] of Object.entries(GOALS_MS)) {
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   }
   times.sort((a, b) => a - b);
-  const p50 = times[Math.floor(RUNS * 0.5)]!;
-  const p95 = times[Math.floor(RUNS * 0.95)]!;
-  const ok = p95 <= goal;
+  return { p50: times[Math.floor(RUNS * 0.5)]!, p95: times[Math.floor(RUNS * 0.95)]! };
+}
+
+const ms = (n: number) => `${n.toFixed(2).padStart(6)} ms`;
+for (const [path, goal] of Object.entries(GOALS_MS)) {
+  const cold = await time(path, true);
+  const cached = await time(path, false);
+  const ok = cold.p95 <= goal;
   failed ||= !ok;
-  console.log(`${ok ? "ok  " : "SLOW"} ${path.padEnd(52)} p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (goal p95 ≤ ${goal} ms)`);
+  console.log(
+    `${ok ? "ok  " : "SLOW"} ${path.padEnd(52)} cold p50 ${ms(cold.p50)} p95 ${ms(cold.p95)} (goal ≤ ${goal} ms) · cached p50 ${ms(cached.p50)} p95 ${ms(cached.p95)}`,
+  );
 }
 cleanup();
 const script = firstViewScriptSize(WEB_DIST_DIR);
