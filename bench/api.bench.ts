@@ -28,9 +28,16 @@ const GOALS_MS: Record<string, number> = {
   "/api/v1/changes?from=2023-01-01": 100,
   "/api/v1/fields/HF1/timeline": 15,
 };
-const RUNS = 200;
+// BENCH_SEED=<folder> measures another city, e.g. one from `npm run bench:data` (fewer runs then:
+// BENCH_RUNS); its routes are held to the large-city goal of 300 ms for a first request.
+const SEED = process.env.BENCH_SEED ?? FIXTURES.essen;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const LARGE_CITY_GOAL_MS = 300;
+if (process.env.BENCH_SEED) for (const path of Object.keys(GOALS_MS)) GOALS_MS[path] = LARGE_CITY_GOAL_MS;
 
-const { db, cleanup } = createTestDb(FIXTURES.essen);
+const seeding = performance.now();
+const { db, cleanup } = createTestDb(SEED);
+console.log(`${SEED}: in ${((performance.now() - seeding) / 1000).toFixed(1)} s geladen, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 const app = createApp({ db, clock: () => new Date("2026-11-27T11:00:00Z") });
 let failed = false;
 
@@ -38,7 +45,7 @@ let failed = false;
 const bumpVersion = db.prepare("UPDATE data_version SET n = n + 1 WHERE id = 1");
 
 async function time(path: string, cold: boolean): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 10; i++) await (await app.request(path)).arrayBuffer(); // warm-up
+  for (let i = 0; i < Math.min(10, RUNS); i++) await (await app.request(path)).arrayBuffer(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     if (cold) bumpVersion.run();
@@ -52,8 +59,13 @@ async function time(path: string, cold: boolean): Promise<{ p50: number; p95: nu
   return { p50: times[Math.floor(RUNS * 0.5)]!, p95: times[Math.floor(RUNS * 0.95)]! };
 }
 
+// Another city has other codes: its first measure stands in for HF1-01.
+const routes = Object.entries(GOALS_MS).map(([path, goal]): [string, number] => {
+  const first = db.prepare("SELECT code FROM measures ORDER BY id LIMIT 1").pluck().get() as string;
+  return [path.replace("/measures/HF1-01", `/measures/${first}`), goal];
+});
 const ms = (n: number) => `${n.toFixed(2).padStart(6)} ms`;
-for (const [path, goal] of Object.entries(GOALS_MS)) {
+for (const [path, goal] of routes) {
   const cold = await time(path, true);
   const cached = await time(path, false);
   const ok = cold.p95 <= goal;
