@@ -43,9 +43,13 @@ export function signInAttemptQueries(db: Db) {
   const record = db.prepare<[number, string, string]>("INSERT INTO sign_in_attempts (at, email, ip, success) VALUES (?, ?, ?, 0)");
   const succeed = db.prepare<[number]>("UPDATE sign_in_attempts SET success = 1 WHERE id = ?");
   const prune = db.prepare<[number]>("DELETE FROM sign_in_attempts WHERE at <= ?");
-  const locks = db.prepare<{ since: number }, { email: string; ip: string; failures: number; last: number }>(`
-    SELECT email, ip, COUNT(*) AS failures, MAX(at) AS last FROM sign_in_attempts
-    WHERE success = 0 AND at > :since GROUP BY email, ip ORDER BY last DESC`);
+  // Per pair, with the address's and the account's counts over all pairs: the same Counts as above.
+  const locks = db.prepare<{ since: number }, Counts & { email: string; address: string }>(`
+    SELECT email, ip AS address, COUNT(*) AS pair, MAX(at) AS pair_last,
+           SUM(COUNT(*)) OVER (PARTITION BY a.ip) AS ip, MIN(MIN(at)) OVER (PARTITION BY a.ip) AS ip_oldest,
+           SUM(COUNT(*)) OVER (PARTITION BY a.email) AS account
+    FROM sign_in_attempts a
+    WHERE success = 0 AND at > :since GROUP BY a.email, a.ip ORDER BY pair_last DESC`);
   const clearPair = db.prepare<[string, string, number]>("DELETE FROM sign_in_attempts WHERE email = ? AND ip = ? AND success = 0 AND at > ?");
   const clearAccount = db.prepare<[string, number]>("DELETE FROM sign_in_attempts WHERE email = ? AND success = 0 AND at > ?");
 
@@ -73,10 +77,13 @@ export function signInAttemptQueries(db: Db) {
     prune: (before: number) => prune.run(before),
     /** Account and address pairs with failures in the window, and when each may try again. */
     locks(now: number, rules: ThrottleRules) {
-      return locks.all({ since: now - rules.windowMs }).map((row) => {
-        const seconds = waitSeconds(counts.get({ email: row.email, ip: row.ip, since: now - rules.windowMs })!, rules, now);
-        return { email: row.email, ip: row.ip, failures: row.failures, lastFailureAt: new Date(row.last).toISOString(), waitSeconds: seconds };
-      });
+      return locks.all({ since: now - rules.windowMs }).map((row) => ({
+        email: row.email,
+        ip: row.address,
+        failures: row.pair,
+        lastFailureAt: new Date(row.pair_last!).toISOString(),
+        waitSeconds: waitSeconds(row, rules, now),
+      }));
     },
     /** Lifts the delays of one address for an account, or of every address for it. */
     lift(email: string, ip: string | null, now: number, rules: ThrottleRules): number {

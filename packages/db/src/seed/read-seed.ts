@@ -266,29 +266,29 @@ function checkPlanChanges(data: SeedData): string[] {
   rows.sort((a, b) => a.row.date.localeCompare(b.row.date) || a.line - b.line);
   for (const { row, line } of rows) {
     const where = `${SEED_FILES.planChanges}, Zeile ${line}`;
-    const problems = { push: (text: string) => found.push({ line, text }) };
+    const report = (text: string) => found.push({ line, text });
     const measure = byCode.get(row.measure);
     if (!measure) {
-      problems.push(`${where}, Feld measure: unbekannte Maßnahme ${row.measure}`);
+      report(`${where}, Feld measure: unbekannte Maßnahme ${row.measure}`);
       continue;
     }
     if (row.date < data.strategy.adoptedOn || row.date > end) {
-      problems.push(`${where}, Feld date: muss zwischen dem Beschluss (${data.strategy.adoptedOn}) und ${end} liegen`);
+      report(`${where}, Feld date: muss zwischen dem Beschluss (${data.strategy.adoptedOn}) und ${end} liegen`);
     }
     for (const key of ["plannedStart", "plannedEnd", "plannedDate"] as const) {
       const d = row[key];
-      if (d !== null && (d < start || d > end)) problems.push(`${where}, Feld ${key}: liegt außerhalb des Zeitrahmens ${start} bis ${end}`);
+      if (d !== null && (d < start || d > end)) report(`${where}, Feld ${key}: liegt außerhalb des Zeitrahmens ${start} bis ${end}`);
     }
     if (row.milestone) {
       if (!measure.milestones.some((ms) => ms.title === row.milestone)) {
-        problems.push(`${where}, Feld milestone: ${row.measure} hat keinen Meilenstein „${row.milestone}“`);
+        report(`${where}, Feld milestone: ${row.measure} hat keinen Meilenstein „${row.milestone}“`);
       }
       continue;
     }
     const span = spans.get(row.measure)!;
     const next = { start: row.plannedStart ?? span.start, end: row.plannedEnd ?? span.end };
-    if (next.end < next.start) problems.push(`${where}, Feld plannedEnd: Ende läge vor dem Beginn (${next.start})`);
-    else if (next.start === span.start && next.end === span.end) problems.push(`${where}: ändert den Plan nicht`);
+    if (next.end < next.start) report(`${where}, Feld plannedEnd: Ende läge vor dem Beginn (${next.start})`);
+    else if (next.start === span.start && next.end === span.end) report(`${where}: ändert den Plan nicht`);
     spans.set(row.measure, next);
   }
   return found.sort((a, b) => a.line - b.line).map((p) => p.text);

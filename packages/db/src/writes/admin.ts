@@ -60,9 +60,10 @@ export function adminWriter(db: Db, horizon: () => { start: string; end: string 
      VALUES (@code, @fieldId, @title, @summary, @description, @department, @plannedStart, @plannedEnd,
        @isPublic, @leadUserId, @deputyUserId)`,
   );
+  // The planned span changes only through a plan revision (plans.reviseMeasure), never in place.
   const updateMeasure = db.prepare(
     `UPDATE measures SET field_id = @fieldId, title = @title, summary = @summary, description = @description,
-       department = @department, planned_start = @plannedStart, planned_end = @plannedEnd, is_public = @isPublic,
+       department = @department, is_public = @isPublic,
        lead_user_id = @leadUserId, deputy_user_id = @deputyUserId, archived_at = @archivedAt, version = version + 1
      WHERE id = @id AND version = @version`,
   );
