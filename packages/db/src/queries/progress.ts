@@ -33,9 +33,8 @@ const DAY = (isoDate: string) => `(julianday(${isoDate}) - 2440587.5)`; // dayNu
 // (CAST: numbers bound from JS arrive as REAL, and `->>` reads a REAL as a key, not an index.)
 const month = (isoDate: string) => `CAST(substr(${isoDate}, 1, 4) * 12 + substr(${isoDate}, 6, 2) - 1 - :firstMonth AS INTEGER)`;
 
-/** Index of the first sample on or after (strict: after) an ISO date; :n when there is none. */
-function sampleIndex(isoDate: string, strict: boolean): string {
-  const m = month(isoDate);
+/** Index of the first sample on or after (strict: after) an ISO date whose month is m; :n when there is none. */
+function sampleIndex(isoDate: string, m: string, strict: boolean): string {
   return `(CASE WHEN ${m} < 0 THEN 0 WHEN ${m} >= :n THEN :n ELSE ${m} + (${isoDate} ${strict ? ">=" : ">"} (:points ->> ${m})) END)`;
 }
 
@@ -46,22 +45,25 @@ function sampleIndex(isoDate: string, strict: boolean): string {
 const sampleOfPast = (isoDate: string) => `MIN(MAX(${month(isoDate)}, 0), :n)`;
 
 /**
- * The terms of the planned ramps (visible's day numbers start/end): where each one starts rising
- * (the first sample after its start) and where it is reached (the first sample on or after its end).
+ * The terms of the planned ramps: where each one starts rising (the first sample after its start)
+ * and where it is reached (the first sample on or after its end).
  */
 function rampEvents(curve: "plan" | "baseline"): string {
-  const [start, end, s, e] = curve === "plan" ? ["planned_start", "planned_end", "ps", "pe"] : ["baseline_start", "baseline_end", "bs", "be"];
+  const [start, end] = curve === "plan" ? ["planned_start", "planned_end"] : ["baseline_start", "baseline_end"];
+  const [s, e] = [`${start}_day`, `${end}_day`];
   return `
-    SELECT '${curve}' AS curve, ${sampleIndex(start, true)} AS i, 0 AS reached, 1.0 / (${e} - ${s}) AS slope, ${s} / (${e} - ${s}) AS lead_in
+    SELECT '${curve}' AS curve, ${sampleIndex(start, `${start}_month`, true)} AS i, 0 AS reached, 1.0 / (${e} - ${s}) AS slope, ${s} / (${e} - ${s}) AS lead_in
     FROM visible WHERE ${e} > ${s}
     UNION ALL
-    SELECT '${curve}', ${sampleIndex(end, false)}, 1,
+    SELECT '${curve}', ${sampleIndex(end, `${end}_month`, false)}, 1,
            CASE WHEN ${e} > ${s} THEN -1.0 / (${e} - ${s}) ELSE 0 END, CASE WHEN ${e} > ${s} THEN -${s} / (${e} - ${s}) ELSE 0 END
     FROM visible`;
 }
 
 /** A ramp's value on sample p: plannedProgress in packages/domain. */
 const ramp = (s: string, e: string) => `(CASE WHEN p.day >= ${e} THEN 100.0 WHEN p.day <= ${s} THEN 0.0 ELSE (p.day - ${s}) * 100.0 / (${e} - ${s}) END)`;
+
+const PLAN_DATES = ["planned_start", "planned_end", "baseline_start", "baseline_end"];
 
 /** What an update holds: its progress when the measure counts, -1 when it does not (cancelled). */
 const HELD = `CASE WHEN ${COUNTS} THEN u.progress ELSE -1 END`;
@@ -71,8 +73,7 @@ const SERIES_SQL = `
     SELECT CAST(key AS INTEGER) AS i, value AS d, ${DAY("value")} AS day FROM json_each(:points)
   ),
   visible AS MATERIALIZED (
-    SELECT id, planned_start, planned_end, baseline_start, baseline_end,
-           ${DAY("planned_start")} AS ps, ${DAY("planned_end")} AS pe, ${DAY("baseline_start")} AS bs, ${DAY("baseline_end")} AS be
+    SELECT id, ${PLAN_DATES.map((d) => `${d}, ${DAY(d)} AS ${d}_day, ${month(d)} AS ${d}_month`).join(", ")}
     FROM (
       SELECT m.id,
              COALESCE(plan.planned_start, m.planned_start) AS planned_start,
@@ -114,7 +115,8 @@ const SERIES_SQL = `
     WHERE NOT (${COUNTS}) AND u.date <= :asOf
   ),
   cancelled AS (
-    SELECT p.i, SUM(${ramp("c.ps", "c.pe")}) AS plan, SUM(${ramp("c.bs", "c.be")}) AS baseline
+    SELECT p.i, SUM(${ramp("c.planned_start_day", "c.planned_end_day")}) AS plan,
+           SUM(${ramp("c.baseline_start_day", "c.baseline_end_day")}) AS baseline
     FROM cancellations c JOIN points p ON p.i >= c.since AND p.i < c.until
     GROUP BY p.i
   ),
