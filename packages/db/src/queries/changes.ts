@@ -6,7 +6,6 @@ import {
   onTrackSignal,
   projectMoments,
   staleness,
-  statusSchema,
   type ChangeItem,
   type ChangeKind,
   type ChangesListResponse,
@@ -40,9 +39,10 @@ type Scope = Omit<ReadScope, "asOf">;
 type Params = { includeInternal: 0 | 1; viewerId: number | null; from: string; to: string; field: string | null };
 
 /**
- * Status changes in (from, to] with the status before each: LAG runs over the whole history, so the
- * first update inside the period still sees the one before it. Numbered per field in date order
- * (all changes, and the completions among them) so only the entries shown leave the database.
+ * Status changes in (from, to] with the status before each: only the updates of the period are read,
+ * each looking up the one before it in the index (so the first update inside the period still sees
+ * the one before the period). Numbered per field in date order (all changes, and the completions
+ * among them) so only the entries shown leave the database.
  */
 const STATUS_CHANGES_SQL = `
   SELECT * FROM (
@@ -50,39 +50,43 @@ const STATUS_CHANGES_SQL = `
            SUM(status = 'done') OVER w AS done_n, SUM(status = 'done') OVER f AS done_total
     FROM (
       SELECT m.code, m.title, m.is_public, f.code AS field, u.id, u.date, u.status, u.reason,
-             COALESCE(LAG(u.status) OVER (PARTITION BY u.measure_id ORDER BY u.date, u.id), 'planned') AS previous
+             COALESCE((
+               SELECT p.status FROM measure_updates p
+               WHERE p.measure_id = u.measure_id AND (p.date < u.date OR (p.date = u.date AND p.id < u.id))
+               ORDER BY p.date DESC, p.id DESC LIMIT 1
+             ), 'planned') AS previous
       FROM measure_updates u JOIN measures m ON m.id = u.measure_id JOIN fields f ON f.id = m.field_id
-      WHERE m.archived_at IS NULL AND (${VISIBLE_MEASURE}) AND (:field IS NULL OR f.code = :field)
+      WHERE u.date > :from AND u.date <= :to AND m.archived_at IS NULL AND (${VISIBLE_MEASURE})
+        AND (:field IS NULL OR f.code = :field)
     )
-    WHERE date > :from AND date <= :to AND status <> previous
+    WHERE status <> previous
     WINDOW f AS (PARTITION BY field), w AS (PARTITION BY field ORDER BY date, code, id)
   )
   WHERE (n > :offset AND n <= :offset + :limit) OR (status = 'done' AND done_n > :offset AND done_n <= :offset + :limit)
   ORDER BY date, code, id`;
 
-/** What a snapshot of the measures needs for the comparisons: far less than a list entry. */
+/**
+ * What a snapshot of the measures needs for the comparisons: far less than a list entry. Title and
+ * flag only on the later date (:withRef), where an entry is made from them; the strategy's
+ * thresholds and update interval are the same for every row and read once.
+ */
 const SNAPSHOT_SQL = `
   WITH ${MEASURE_STATE_CTE}
-  SELECT s.code, s.title, s.is_public, f.code AS field, s.status, s.progress, s.planned_progress, s.last_update,
-         s.planned_start, s.as_of, s.update_interval_days, s.signal_ahead, s.signal_on_track, s.signal_behind
+  SELECT s.code, s.status, s.progress, s.planned_progress, s.last_update, s.planned_start, f.code AS field,
+         CASE WHEN :withRef = 1 THEN s.title END AS title, s.is_public
   FROM measure_state s JOIN fields f ON f.id = s.field_id
   WHERE (:field IS NULL OR f.code = :field)
   ORDER BY s.code`;
 interface SnapshotRow {
   code: string;
-  title: string;
-  is_public: number;
-  field: string;
-  status: string;
+  status: Status;
   progress: number;
   planned_progress: number;
   last_update: string | null;
   planned_start: string;
-  as_of: string;
-  update_interval_days: number;
-  signal_ahead: number;
-  signal_on_track: number;
-  signal_behind: number;
+  field: string;
+  title: string | null;
+  is_public: number;
 }
 
 const POINT = (v: string) =>
@@ -149,7 +153,10 @@ export function changesQueries(db: Db) {
   const planChanges = planChangeQueries(db);
   const fields = db.prepare<[], { id: number; code: string; title: string }>("SELECT id, code, title FROM fields ORDER BY position");
   const statusChanges = db.prepare<[Params & Window]>(STATUS_CHANGES_SQL);
-  const snapshot = db.prepare<[{ asOf: string; includeInternal: 0 | 1; viewerId: number | null; field: string | null }], SnapshotRow>(SNAPSHOT_SQL);
+  const snapshot = db.prepare<[{ asOf: string; includeInternal: 0 | 1; viewerId: number | null; field: string | null; withRef: 0 | 1 }], SnapshotRow>(SNAPSHOT_SQL);
+  const strategy = db.prepare<[], { update_interval_days: number; signal_ahead: number; signal_on_track: number; signal_behind: number }>(
+    "SELECT update_interval_days, signal_ahead, signal_on_track, signal_behind FROM strategy",
+  );
   const notes = db.prepare(
     `SELECT m.code, m.title, m.is_public, f.code AS field, u.date, u.internal_note AS note, a.name AS author
      FROM measure_updates u JOIN measures m ON m.id = u.measure_id JOIN fields f ON f.id = m.field_id
@@ -210,30 +217,34 @@ export function changesQueries(db: Db) {
     }
 
     if (wants("progressChanges") || wants("becameLate") || wants("becameStale")) {
-      const state = (asOf: string) =>
-        new Map(
-          snapshot.all({ ...scopeOnly, asOf, field }).map((r) => {
-            const status = statusSchema.parse(r.status);
-            const signal = onTrackSignal({ status, actual: r.progress, planned: r.planned_progress }, thresholdsOf(r));
-            const stale = staleness({ status, lastUpdate: r.last_update, plannedStart: r.planned_start, today: r.as_of, intervalDays: r.update_interval_days });
-            return [r.code, { ...r, signal, ...stale }] as const;
-          }),
-        );
-      const before = state(from);
-      const after = state(to);
+      const st = strategy.get()!;
+      const thresholds = thresholdsOf(st);
+      // The status column only holds the six statuses (CHECK in migration 0001).
+      const signal = (r: SnapshotRow) => onTrackSignal({ status: r.status, actual: r.progress, planned: r.planned_progress }, thresholds);
+      const stale = (r: SnapshotRow, today: string) =>
+        staleness({ status: r.status, lastUpdate: r.last_update, plannedStart: r.planned_start, today, intervalDays: st.update_interval_days });
+      const before = new Map(snapshot.all({ ...scopeOnly, asOf: from, field, withRef: 0 }).map((r) => [r.code, r]));
       const progress: [string, ChangeItem<"progressChanges">][] = [];
       const late: [string, ChangeItem<"becameLate">][] = [];
-      const stale: [string, ChangeItem<"becameStale">][] = [];
-      for (const [code, now] of after) {
-        const then = before.get(code);
-        const ref = { code, title: now.title, isPublic: now.is_public === 1 };
-        if (then && Math.abs(now.progress - then.progress) >= PROGRESS_THRESHOLD) progress.push([now.field, { ...ref, from: then.progress, to: now.progress }]);
-        if (then && LATE.has(now.signal) && !LATE.has(then.signal)) late.push([now.field, { ...ref, from: then.signal, to: now.signal }]);
-        if (now.updateDue && !then?.updateDue) stale.push([now.field, { ...ref, lastUpdate: now.last_update, daysSinceUpdate: now.daysSinceUpdate }]);
+      const becameStale: [string, ChangeItem<"becameStale">][] = [];
+      // The earlier state is worked out only where the later one makes a change possible.
+      for (const now of snapshot.iterate({ ...scopeOnly, asOf: to, field, withRef: 1 })) {
+        const then = before.get(now.code);
+        const ref = () => ({ code: now.code, title: now.title!, isPublic: now.is_public === 1 });
+        if (then && Math.abs(now.progress - then.progress) >= PROGRESS_THRESHOLD) progress.push([now.field, { ...ref(), from: then.progress, to: now.progress }]);
+        const nowSignal = signal(now);
+        if (then && LATE.has(nowSignal)) {
+          const thenSignal = signal(then);
+          if (!LATE.has(thenSignal)) late.push([now.field, { ...ref(), from: thenSignal, to: nowSignal }]);
+        }
+        const nowStale = stale(now, to);
+        if (nowStale.updateDue && !(then && stale(then, from).updateDue)) {
+          becameStale.push([now.field, { ...ref(), lastUpdate: now.last_update, daysSinceUpdate: nowStale.daysSinceUpdate }]);
+        }
       }
       out.progressChanges = byField(progress, w);
       out.becameLate = byField(late, w);
-      out.becameStale = byField(stale, w);
+      out.becameStale = byField(becameStale, w);
     }
 
     if (wants("replanned")) {
