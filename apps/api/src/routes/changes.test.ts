@@ -178,6 +178,15 @@ describe("GET /api/v1/changes in a city with long lists", () => {
     expect(items.filter((c) => (c as { code: string }).code === "A-01")).toHaveLength(PUBLIC_CHANGES);
   });
 
+  it("answers 400 for a page past the end, saying how many pages there are", async () => {
+    const a = await summary();
+    const pages = Math.ceil(a.totals.statusChanges / CHANGES_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(1);
+    const { status, body } = await getJson(long.app, `/api/v1/changes/list?from=${FROM}&to=${TO}&field=A&kind=statusChanges&page=${pages + 3}`);
+    expect(status).toBe(400);
+    expect(errorResponseSchema.parse(body).error.message).toContain(`diese Liste hat nur ${pages} Seite`);
+  });
+
   it("never lists a measure not marked public, nor internal notes, to anonymous readers", async () => {
     const { items } = await allPages("statusChanges");
     expect(items.every((c) => (c as { code: string; isPublic: boolean }).isPublic)).toBe(true);

@@ -62,7 +62,8 @@ const STATUS_CHANGES_SQL = `
     WHERE status <> previous
     WINDOW f AS (PARTITION BY field), w AS (PARTITION BY field ORDER BY date, code, id)
   )
-  WHERE (n > :offset AND n <= :offset + :limit) OR (status = 'done' AND done_n > :offset AND done_n <= :offset + :limit)
+  -- The first row of a field carries its totals even when the window lies past the list's end.
+  WHERE n = 1 OR (n > :offset AND n <= :offset + :limit) OR (status = 'done' AND done_n > :offset AND done_n <= :offset + :limit)
   ORDER BY date, code, id`;
 
 /**
