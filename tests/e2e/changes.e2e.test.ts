@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { changesResponseSchema } from "@sm/domain";
+import { changesListResponseSchema, changesResponseSchema } from "@sm/domain";
 import { axeViolations, describeViolations, useBrowserApp } from "./harness";
 
 // Demo accounts from data/essen/demo-users.json; the test clock says today is 27.11.2026.
@@ -111,6 +111,31 @@ describe("changes since the last committee session, anonymous", () => {
     await page.getByRole("button", { name: "Zeitraum anzeigen" }).click();
     await expect.poll(() => periodText(page)).toBe("Zeitraum: 01.10.2026 bis 01.11.2026");
     expect(await page.getByRole("alert").count()).toBe(0);
+  });
+});
+
+describe("one list in full", () => {
+  it("shows every entry of a field's list with the period, the count and the way back, without violations", async () => {
+    const res = await fetch(`${app.baseUrl}/api/v1/changes/list?from=2023-01-01&field=HF1&kind=statusChanges`);
+    const list = changesListResponseSchema.parse(await res.json());
+    expect(list.total, "HF1 has status changes since 2023").toBeGreaterThan(1);
+    const page = await app.visitorPage();
+    await openChanges(page, "?von=2023-01-01&feld=HF1&liste=status");
+    expect(await page.locator("h1").textContent()).toBe("Statusänderungen in HF1");
+    await expect.poll(() => periodText(page)).toMatch(new RegExp(`^Zeitraum: 01\\.01\\.2023 bis 27\\.11\\.2026\\. Handlungsfeld HF1 .*: Einträge 1–${list.total} von ${list.total}$`));
+    expect(await main(page).locator(".change-item").count()).toBe(list.total);
+    // One page only: no page links.
+    expect(await page.getByRole("navigation", { name: "Seiten der Ergebnisliste" }).count()).toBe(0);
+    await expectNoViolations(page);
+    await page.getByRole("link", { name: "Zurück zur Übersicht aller Änderungen" }).click();
+    await page.waitForURL((url) => url.search === "?von=2023-01-01");
+    expect(await page.locator("h1").textContent()).toBe("Änderungen im gewählten Zeitraum");
+  });
+
+  it("says what is wrong with a page that does not exist", async () => {
+    const page = await app.visitorPage();
+    await openChanges(page, "?feld=HF1&liste=status&seite=99");
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/Ungültiger Parameter „page“: diese Liste hat nur \d+ Seite/);
   });
 });
 

@@ -265,7 +265,10 @@ describe("every KPI figure on the public pages carries the API's mark", () => {
   it("the changes page marks every new KPI value and every projection that turned", async () => {
     const page = await app.visit("/aenderungen");
     const shown = await checkFigures(page);
-    const newValues = changes.fields.flatMap((f) => f.newKpiValues.map((v) => want(v.id, "value", v.date)));
+    // Each KPI with new values shows the first and the latest of them and the one before the period.
+    const newValues = changes.fields.flatMap((f) =>
+      f.newKpiValues.flatMap((v) => [v.first, v.latest, ...(v.previous ? [v.previous] : [])].map((p) => want(v.id, "value", p.date))),
+    );
     const turned = changes.fields.flatMap((f) => f.projectionTurned.map((p) => want(p.id, "projection", p.targetDate)));
     expect(newValues.length, "the default period has new KPI values").toBeGreaterThan(0);
     expectShown(shown, [...newValues, ...turned], "/aenderungen");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { projectKpi } from "./projection";
+import { dayNumber } from "./dates";
+import { momentsFromSums, projectKpi, projectMoments } from "./projection";
 
 const target = { date: "2027-12-31", value: 300 };
 
@@ -77,5 +78,48 @@ describe("projectKpi", () => {
     expect(
       projectKpi({ direction: "higher", target, values: [{ date: "2024-01-01", value: 1 }, { date: "2024-01-01", value: 2 }] }),
     ).toBeNull();
+  });
+});
+
+describe("momentsFromSums", () => {
+  /** The sums SQL adds up, x in days from `origin`. */
+  const sums = (values: { date: string; value: number }[], origin: string) => {
+    const originX = dayNumber(origin);
+    const xs = values.map((v) => dayNumber(v.date) - originX);
+    return {
+      originX,
+      n: values.length,
+      sumX: xs.reduce((s, x) => s + x, 0),
+      sumY: values.reduce((s, v) => s + v.value, 0),
+      sumXX: xs.reduce((s, x) => s + x * x, 0),
+      sumXY: xs.reduce((s, x, i) => s + x * values[i]!.value, 0),
+      minX: Math.min(...xs),
+    };
+  };
+
+  it("gives the trend projectKpi draws through the values themselves", () => {
+    // A long noisy series: 2,000 values over four years, two a day at times.
+    const values = Array.from({ length: 2000 }, (_, i) => ({
+      date: new Date(Date.UTC(2023, 1, 16) + Math.floor(i * 0.7) * 86_400_000).toISOString().slice(0, 10),
+      value: 100 - i * 0.025 + ((i * 7919) % 13) * 0.37,
+    }));
+    for (const [direction, targetValue] of [["lower", 50], ["higher", 60]] as const) {
+      const input = { direction, target: { date: "2027-12-31", value: targetValue } };
+      const direct = projectKpi({ ...input, values })!;
+      const fromSums = projectMoments({ ...input, moments: momentsFromSums(sums(values, "2026-11-27"))! });
+      expect(fromSums.reachesTarget).toBe(direct.reachesTarget);
+      expect(fromSums.valueAtTarget).toBeCloseTo(direct.valueAtTarget, 9);
+      expect(fromSums.slopePerYear).toBeCloseTo(direct.slopePerYear, 9);
+      expect(fromSums.dateReached).toBe(direct.dateReached);
+      expect(fromSums.line[0]).toEqual({ date: direct.line[0].date, value: expect.closeTo(direct.line[0].value, 9) });
+    }
+  });
+
+  it("has no trend for fewer than two values or values on one date", () => {
+    const one = [{ date: "2024-01-01", value: 1 }];
+    expect(momentsFromSums(sums(one, "2025-01-01"))).toBeNull();
+    expect(momentsFromSums({ originX: 0, n: 0, sumX: 0, sumY: 0, sumXX: 0, sumXY: 0, minX: 0 })).toBeNull();
+    expect(momentsFromSums(sums([...one, { date: "2024-01-01", value: 2 }], "2025-01-01"))).toBeNull();
+    expect(momentsFromSums(sums([...one, { date: "2024-01-02", value: 2 }], "2025-01-01"))).not.toBeNull();
   });
 });

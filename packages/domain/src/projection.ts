@@ -34,10 +34,58 @@ export function projectKpi(input: {
   const meanY = points.reduce((s, p) => s + p.y, 0) / n;
   const sxx = points.reduce((s, p) => s + (p.x - meanX) ** 2, 0);
   const sxy = points.reduce((s, p) => s + (p.x - meanX) * (p.y - meanY), 0);
+  const firstX = Math.min(...points.map((p) => p.x));
+  return projectMoments({ direction: input.direction, target: input.target, moments: { meanX, meanY, sxx, sxy, firstX } });
+}
+
+/**
+ * What a least-squares trend needs of the values, x in day numbers: the means, the centred sums of
+ * squares and products, and the first date (where the drawn line starts).
+ */
+export interface TrendMoments {
+  meanX: number;
+  meanY: number;
+  sxx: number;
+  sxy: number;
+  firstX: number;
+}
+
+/**
+ * The moments from plain sums over the values, as SQL can add them up without handing every value
+ * over: x counted in days from `originX` (a nearby day keeps the sums small, so the products of
+ * whole days stay exact), `minX` on the same scale. Null when there are not two distinct dates.
+ */
+export function momentsFromSums(s: {
+  originX: number;
+  n: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumXY: number;
+  minX: number;
+}): TrendMoments | null {
+  // n·Σx² − (Σx)² is exact in whole days and zero exactly when every value is on one date.
+  const spread = s.n * s.sumXX - s.sumX * s.sumX;
+  if (s.n < 2 || spread <= 0) return null;
+  return {
+    meanX: s.originX + s.sumX / s.n,
+    meanY: s.sumY / s.n,
+    sxx: spread / s.n,
+    sxy: s.sumXY - (s.sumX * s.sumY) / s.n,
+    firstX: s.originX + s.minX,
+  };
+}
+
+/** The trend through the moments, projected to the target date. */
+export function projectMoments(input: {
+  direction: Direction;
+  target: { date: IsoDate; value: number };
+  moments: TrendMoments;
+}): KpiProjection {
+  const { meanX, meanY, sxx, sxy, firstX } = input.moments;
   const slope = sxy / sxx;
   const at = (x: number) => meanY + slope * (x - meanX);
 
-  const firstX = Math.min(...points.map((p) => p.x));
   const targetX = dayNumber(input.target.date);
   const valueAtTarget = at(targetX);
   // Where the line crosses the target value; a flat line crosses nowhere (or everywhere, if already there).

@@ -1,4 +1,4 @@
-import type { FieldChanges } from "@sm/domain/web";
+import { formatNumber, type ChangeKind, type FieldChanges } from "@sm/domain/web";
 
 /** The lists of a field's changes, in the order a council member reads them. */
 export const CHANGE_GROUPS = [
@@ -11,7 +11,7 @@ export const CHANGE_GROUPS = [
   "newKpiValues",
   "projectionTurned",
   "internalNotes",
-] as const satisfies readonly (keyof FieldChanges)[];
+] as const satisfies readonly ChangeKind[];
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
 export const CHANGE_GROUP_TITLES: Record<ChangeGroup, string> = {
@@ -26,9 +26,12 @@ export const CHANGE_GROUP_TITLES: Record<ChangeGroup, string> = {
   internalNotes: "Interne Notizen",
 };
 
-/** How many entries a field lists; internal notes count only where the API sent them. */
+/** How many entries a list has in full: the API sends at most the first ones of a long list, and the total. */
+export const groupTotal = (field: FieldChanges, key: ChangeGroup): number => field.totals[key] ?? field[key]?.length ?? 0;
+
+/** How many entries a field has; internal notes count only where the API sent them. */
 export function changeCount(field: FieldChanges): number {
-  return CHANGE_GROUPS.reduce((sum, key) => sum + (field[key]?.length ?? 0), 0);
+  return CHANGE_GROUPS.reduce((sum, key) => sum + groupTotal(field, key), 0);
 }
 
 export function hasChanges(field: FieldChanges): boolean {
@@ -37,38 +40,40 @@ export function hasChanges(field: FieldChanges): boolean {
 
 /** The groups of a field that have at least one entry, in reading order. */
 export function nonEmptyGroups(field: FieldChanges): ChangeGroup[] {
-  return CHANGE_GROUPS.filter((key) => (field[key]?.length ?? 0) > 0);
+  return CHANGE_GROUPS.filter((key) => groupTotal(field, key) > 0);
 }
 
-/** "keine Änderungen", "1 Änderung", "12 Änderungen" */
+/** "keine Änderungen", "1 Änderung", "1.234 Änderungen" */
 export function changeCountText(count: number): string {
   if (count === 0) return "keine Änderungen";
-  return count === 1 ? "1 Änderung" : `${count} Änderungen`;
+  return count === 1 ? "1 Änderung" : `${formatNumber(count)} Änderungen`;
+}
+
+/** "… und 1.234 weitere": what a cut list leaves out; empty when it shows everything. */
+export function moreText(total: number, shown: number): string {
+  const rest = total - shown;
+  return rest > 0 ? `… und ${formatNumber(rest)} weitere` : "";
 }
 
 /** The id of a field's section, for the jump links at the top of the page. */
 export const fieldChangesAnchor = (code: string) => `aenderungen-${code}`;
 
-type KpiValue = FieldChanges["newKpiValues"][number];
+/** The names of the lists in the page's address (?liste=), in German like the rest of it. */
+export const GROUP_SLUGS: Record<ChangeGroup, string> = {
+  statusChanges: "status",
+  progressChanges: "fortschritt",
+  completed: "abgeschlossen",
+  becameLate: "verzug",
+  replanned: "zeitplan",
+  becameStale: "ueberfaellig",
+  newKpiValues: "kennzahlwerte",
+  projectionTurned: "prognose",
+  internalNotes: "notizen",
+};
 
-export interface KpiValueGroup {
-  id: string;
-  title: string;
-  unit: string;
-  decimals: number;
-  values: Pick<KpiValue, "date" | "value" | "isExample" | "sourceUrl" | "sourceLabel">[];
-}
+/** The list a slug names, or undefined for one that names none. */
+export const groupOfSlug = (slug: string | null): ChangeGroup | undefined =>
+  CHANGE_GROUPS.find((key) => GROUP_SLUGS[key] === slug);
 
-/**
- * New KPI values grouped by KPI (the API sends one row per value), KPIs in the order they first
- * appear and each KPI's values oldest first, so a KPI with three new values reads as one line.
- */
-export function groupKpiValues(values: readonly KpiValue[]): KpiValueGroup[] {
-  const groups = new Map<string, KpiValueGroup>();
-  for (const v of values) {
-    const group = groups.get(v.id) ?? { id: v.id, title: v.title, unit: v.unit, decimals: v.decimals, values: [] };
-    group.values.push({ date: v.date, value: v.value, isExample: v.isExample, sourceUrl: v.sourceUrl, sourceLabel: v.sourceLabel });
-    groups.set(v.id, group);
-  }
-  return [...groups.values()].map((g) => ({ ...g, values: [...g.values].sort((a, b) => a.date.localeCompare(b.date)) }));
-}
+/** "3 neue Werte", "1 neuer Wert" */
+export const newValuesText = (count: number) => (count === 1 ? "1 neuer Wert" : `${formatNumber(count)} neue Werte`);

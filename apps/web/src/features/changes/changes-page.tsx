@@ -10,15 +10,25 @@ import { useDocumentTitle } from "../../components/use-document-title";
 import { changeCount, changeCountText, fieldChangesAnchor } from "./change-groups";
 import { FieldChanges } from "./field-changes";
 import { PeriodForm } from "./period-form";
-import { periodParams, periodSentence, readPeriod, sessionAtStart, type CommitteeSession } from "./period";
+import { ChangesListView } from "./changes-list";
+import { overviewHref, readListChoice } from "./changes-list-params";
+import { periodParams, periodSentence, readPeriod, sessionAtStart, type CommitteeSession, type Period } from "./period";
 
 /**
  * /aenderungen: what changed since the last committee session, or in a period from the URL
- * (?von=&bis=), per action field.
+ * (?von=&bis=), per action field; with ?feld=&liste= one of a field's lists in full.
  */
 export function ChangesPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const period = useMemo(() => readPeriod(params), [params]);
+  const choice = useMemo(() => readListChoice(params), [params]);
+  if (choice) return <ChangesListView period={period} choice={choice} back={overviewHref(params)} />;
+  return <ChangesOverview period={period} />;
+}
+
+/** All fields' changes in the period, each list with its first entries. */
+function ChangesOverview({ period }: { period: Period }) {
+  const [, setParams] = useSearchParams();
   const changes = useQuery(changesQuery(period));
   const sessions = useQuery(committeeSessionsQuery()).data?.items ?? [];
   const custom = period.from !== undefined || period.to !== undefined;
@@ -85,7 +95,7 @@ function ChangesResult({ data, sessions, busy }: { data: ChangesResponse; sessio
         </p>
       </nav>
       {data.fields.map((f) => (
-        <FieldChanges key={f.code} changes={f} headingLevel={2} />
+        <FieldChanges key={f.code} changes={f} period={data} headingLevel={2} />
       ))}
     </div>
   );

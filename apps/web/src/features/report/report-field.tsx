@@ -17,11 +17,13 @@ interface Props {
   field: FieldDetail;
   /** the field's changes in the period; missing when the changes list has no such field */
   changes: FieldChangesData | undefined;
+  /** the report's period, for the links to the rest of a long list of changes */
+  period: { from: string; to: string };
   kpis: Array<{ summary: KpiWithSeries; query: UseQueryResult<KpiDetail> | undefined }>;
 }
 
 /** One action field on its own page(s): state, late and stale measures, changes, KPIs with their trend. */
-export function ReportField({ field, changes, kpis }: Props) {
+export function ReportField({ field, changes, period, kpis }: Props) {
   const late = lateMeasures(field.measures);
   const halted = haltedMeasures(field.measures);
   const stale = staleMeasures(field.measures);
@@ -90,7 +92,7 @@ export function ReportField({ field, changes, kpis }: Props) {
         ]}
       />
 
-      {changes ? <FieldChanges changes={changes} headingLevel={3} heading="Änderungen im Berichtszeitraum" /> : null}
+      {changes ? <FieldChanges changes={changes} period={period} headingLevel={3} heading="Änderungen im Berichtszeitraum" /> : null}
 
       <h3>Kennzahlen ({kpis.length})</h3>
       {kpis.length > 0 ? (

@@ -91,6 +91,7 @@ export function ReportPage() {
                           <ReportField
                             field={detail}
                             changes={data.fields.find((f) => f.code === detail.code)}
+                            period={data}
                             kpis={detail.kpis.map((k) => ({ summary: k, query: kpiById.get(k.id) }))}
                           />
                         )}

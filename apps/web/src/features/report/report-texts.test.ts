@@ -13,6 +13,7 @@ const field = (over: Partial<FieldChanges> = {}): FieldChanges => ({
   becameStale: [],
   newKpiValues: [],
   projectionTurned: [],
+  totals: { statusChanges: 0, progressChanges: 0, completed: 0, becameLate: 0, replanned: 0, becameStale: 0, newKpiValues: 0, projectionTurned: 0 },
   ...over,
 });
 
