@@ -93,7 +93,7 @@ interface SnapshotRow {
 const POINT = (v: string) =>
   `json_object('date', ${v}.date, 'value', ${v}.value, 'sourceUrl', ${v}.source_url, 'sourceLabel', ${v}.source_label, 'isExample', json(CASE ${v}.is_example WHEN 1 THEN 'true' ELSE 'false' END))`;
 
-/** The running sums (migration 0010) of a KPI's values up to a date: the row of its latest value then. */
+/** The running sums (migration 0011) of a KPI's values up to a date: the row of its latest value then. */
 const sumsOn = (alias: string, date: string) => `
   LEFT JOIN kpi_value_sums ${alias} ON (${alias}.kpi_id, ${alias}.date, ${alias}.value_id) = (
     SELECT kpi_id, date, value_id FROM kpi_value_sums
@@ -107,7 +107,7 @@ const trendColumns = (a: string, suffix: string) => `
 /**
  * Per visible KPI with new values in (from, to]: how many, the first and the latest of them and the
  * value before, and the sums of a least-squares trend through its values up to :from and up to :to.
- * Each is a look-up in an index (the running sums of migration 0010), none reads the history.
+ * Each is a look-up in an index (the running sums of migration 0011), none reads the history.
  */
 const KPI_SQL = `
   SELECT k.slug, k.title, k.unit, k.decimals, k.direction, f.code AS field, t.date AS target_date, t.value AS target_value,

@@ -91,5 +91,5 @@ describe("progress series", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
