@@ -21,7 +21,7 @@ import { openDatabase } from "@sm/db";
  *    load from autocannon; 2. every public read route against /api/health; 3. the server's RSS
  *    under a minute of load and idle after; 4. the large city over HTTP; 5. the in-process
  *    cold/cached latencies on Essen and the first-view JavaScript size. Durations and runs:
- *    settings.ts (BENCH_QUICK=1 for a short look, BENCH_ONLY=essen,throughput,memory,city).
+ *    settings.ts (BENCH_QUICK=1 for a short look, BENCH_ONLY=essen,health,routes,memory,city).
  */
 const rows: BenchRow[] = [];
 const section = (title: string) => console.log(`\n## ${title}`);
@@ -32,23 +32,29 @@ if (SETTINGS.only.has("essen")) {
   rows.push(...(await essenInProcess()));
 }
 
-if (SETTINGS.only.has("throughput") || SETTINGS.only.has("memory")) {
-  // A server on the seeded Essen demo; the database file is seeded by the server itself at start.
+if (SETTINGS.only.has("health") || SETTINGS.only.has("routes") || SETTINGS.only.has("memory")) {
+  // Servers on the Essen demo; each seeds its database file itself at start.
   const dir = mkdtempSync(join(tmpdir(), "sm-bench-"));
   try {
-    if (SETTINGS.only.has("throughput")) {
+    if (SETTINGS.only.has("health") || SETTINGS.only.has("routes")) {
       section(`Throughput (autocannon, ${SETTINGS.connections} connections, Essen demo)`);
       const ours = await startPinned(join(dir, "throughput.db"));
-      const bare = await startPinned(join(dir, "unused.db"), { script: "bench/bare-hono.ts", healthPath: "/" });
       try {
-        rows.push(...(await healthVersusBare(ours, bare)));
-        await bare.stop();
-        const db = openDatabase(join(dir, "throughput.db"));
-        const routes = publicRoutes(db);
-        db.close();
-        rows.push(...(await routesVersusHealth(ours, routes)));
+        if (SETTINGS.only.has("health")) {
+          const bare = await startPinned(join(dir, "unused.db"), { script: "bench/bare-hono.ts", healthPath: "/" });
+          try {
+            rows.push(...(await healthVersusBare(ours, bare)));
+          } finally {
+            await bare.stop();
+          }
+        }
+        if (SETTINGS.only.has("routes")) {
+          const db = openDatabase(join(dir, "throughput.db"));
+          const routes = publicRoutes(db);
+          db.close();
+          rows.push(...(await routesVersusHealth(ours, routes)));
+        }
       } finally {
-        await bare.stop();
         await ours.stop();
       }
     }

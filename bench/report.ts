@@ -29,7 +29,8 @@ export function worstRow(
   worse: (a: number, b: number) => number,
 ): BenchRow {
   if (perRoute.length === 0) return { what, now: "not measured", goal, ok: false };
-  const worst = [...perRoute].sort((a, b) => worse(a.value, b.value))[0]!;
+  // A figure that could not be measured (NaN: timed out) is the worst of all.
+  const worst = [...perRoute].sort((a, b) => (Number.isNaN(a.value) ? -1 : Number.isNaN(b.value) ? 1 : worse(a.value, b.value)))[0]!;
   const misses = perRoute.filter((r) => !r.ok);
   const now = `${format(worst.value)} (${worst.path})`;
   return {
@@ -41,4 +42,6 @@ export function worstRow(
 }
 
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 2 : 0)} MB`;
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(Math.abs(bytes) < 10 * 2 ** 20 ? 2 : 0)} MB`;
+/** A size in KB below 1 MB, in MB above. */
+export const size = (bytes: number) => (bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KB` : mb(bytes));
