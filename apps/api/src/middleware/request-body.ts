@@ -30,6 +30,7 @@ export const limitBody = () => {
 export const jsonWrites = () =>
   createMiddleware(async (c, next) => {
     const method = c.req.method;
+    if (method === "GET" || method === "HEAD") return next();
     // The Node adapter gives every DELETE a body stream, so whether one was sent shows in the headers.
     const length = c.req.header("content-length");
     const hasBody = (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
