@@ -44,4 +44,4 @@ export function worstRow(
 export const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(Math.abs(bytes) < 10 * 2 ** 20 ? 2 : 0)} MB`;
 /** A size in KB below 1 MB, in MB above. */
-export const size = (bytes: number) => (bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KB` : mb(bytes));
+export const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KB` : mb(bytes));
