@@ -1,85 +1,100 @@
-import { performance } from "node:perf_hooks";
-import { createTestDb, FIXTURES } from "@sm/db/testing";
-import { createApp } from "../apps/api/src/app";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { WEB_DIST_DIR } from "../apps/api/src/web-app";
+import { essenInProcess } from "./essen";
+import { EXTRA_ROW_SOURCES } from "./extra-rows";
 import { firstViewScriptSize } from "./first-view-size";
+import { largeCity } from "./large-city";
+import { memoryUnderLoad } from "./memory";
+import { pinBench, startPinned } from "./processes";
+import { type BenchRow, printReport } from "./report";
+import { SETTINGS } from "./settings";
+import { healthVersusBare, routesVersusHealth } from "./throughput";
+import { publicRoutes } from "./routes";
+import { openDatabase } from "@sm/db";
 
 /**
- * Speed goals for the public API on the Essen demo data, measured in-process (no network):
- * `npm run bench`. Each route is timed twice: "cold", as the first request after a change of the
- * data (the answer cache is emptied before every request, so the answer is computed), and
- * "cached", as every further request until the next change. The goals hold for the cold figure;
- * the run exits non-zero when a cold p95 misses its goal.
+ * `npm run bench`: the server's figures against issue 10's goals, in one run, printed as one
+ * table (what | now | goal | ok/MISS); exits non-zero when a figure misses its goal.
+ * 1. /api/health throughput against a bare Hono app, both real servers in their own processes,
+ *    load from autocannon; 2. every public read route against /api/health; 3. the server's RSS
+ *    under a minute of load and idle after; 4. the large city over HTTP; 5. the in-process
+ *    cold/cached latencies on Essen and the first-view JavaScript size. Durations and runs:
+ *    settings.ts (BENCH_QUICK=1 for a short look, BENCH_ONLY=essen,health,routes,memory,city).
  */
-const GOALS_MS: Record<string, number> = {
-  "/api/v1/strategy": 20,
-  "/api/v1/fields/HF1": 25,
-  "/api/v1/measures": 20,
-  "/api/v1/measures?q=online&sort=progress&order=desc": 20,
-  "/api/v1/measures?q=opendata": 20,
-  "/api/v1/measures?q=KI": 20,
-  "/api/v1/measures/HF1-01": 10,
-  "/api/v1/kpis": 15,
-  "/api/v1/kpis?q=online": 15,
-  "/api/v1/progress": 60,
-  "/api/v1/progress?field=HF3": 30,
-  "/api/v1/strategy?asOf=2024-06-30": 20,
-  "/api/v1/changes": 60,
-  "/api/v1/changes?from=2023-01-01": 100,
-  "/api/v1/fields/HF1/timeline": 15,
-};
-// BENCH_SEED=<folder> measures another city, e.g. one from `npm run bench:data` (fewer runs then:
-// BENCH_RUNS); its routes are held to the large-city goal of 300 ms for a first request.
-const SEED = process.env.BENCH_SEED ?? FIXTURES.essen;
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const LARGE_CITY_GOAL_MS = 300;
-if (process.env.BENCH_SEED) for (const path of Object.keys(GOALS_MS)) GOALS_MS[path] = LARGE_CITY_GOAL_MS;
+const rows: BenchRow[] = [];
+const section = (title: string) => console.log(`\n## ${title}`);
+pinBench();
 
-const seeding = performance.now();
-const { db, cleanup } = createTestDb(SEED);
-console.log(`${SEED}: in ${((performance.now() - seeding) / 1000).toFixed(1)} s geladen, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
-const app = createApp({ db, clock: () => new Date("2026-11-27T11:00:00Z") });
-let failed = false;
+if (SETTINGS.only.has("essen")) {
+  section("Essen demo, in-process (cold: computed as after a write; cached: from the answer cache)");
+  rows.push(...(await essenInProcess()));
+}
 
-// Moving the data version is what every write does; the answer cache then starts over.
-const bumpVersion = db.prepare("UPDATE data_version SET n = n + 1 WHERE id = 1");
-
-async function time(path: string, cold: boolean): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < Math.min(10, RUNS); i++) await (await app.request(path)).arrayBuffer(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (cold) bumpVersion.run();
-    const start = performance.now();
-    const res = await app.request(path);
-    await res.arrayBuffer();
-    times.push(performance.now() - start);
-    if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+if (SETTINGS.only.has("health") || SETTINGS.only.has("routes") || SETTINGS.only.has("memory")) {
+  // Servers on the Essen demo; each seeds its database file itself at start.
+  const dir = mkdtempSync(join(tmpdir(), "sm-bench-"));
+  try {
+    if (SETTINGS.only.has("health") || SETTINGS.only.has("routes")) {
+      section(`Throughput (autocannon, ${SETTINGS.connections} connections, Essen demo)`);
+      const ours = await startPinned(join(dir, "throughput.db"));
+      try {
+        if (SETTINGS.only.has("health")) {
+          const bare = await startPinned(join(dir, "unused.db"), { script: "bench/bare-hono.ts", healthPath: "/" });
+          try {
+            rows.push(...(await healthVersusBare(ours, bare)));
+          } finally {
+            await bare.stop();
+          }
+        }
+        if (SETTINGS.only.has("routes")) {
+          const db = openDatabase(join(dir, "throughput.db"));
+          const routes = publicRoutes(db);
+          db.close();
+          rows.push(...(await routesVersusHealth(ours, routes)));
+        }
+      } finally {
+        await ours.stop();
+      }
+    }
+    if (SETTINGS.only.has("memory")) {
+      section(`Memory (${SETTINGS.memorySeconds} s of /api/health load on a fresh server, then ${SETTINGS.idleSeconds} s idle)`);
+      const server = await startPinned(join(dir, "memory.db"));
+      try {
+        rows.push(...(await memoryUnderLoad(server)));
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(RUNS * 0.5)]!, p95: times[Math.floor(RUNS * 0.95)]! };
 }
 
-// Another city has other codes: its first measure stands in for HF1-01.
-const routes = Object.entries(GOALS_MS).map(([path, goal]): [string, number] => {
-  const first = db.prepare("SELECT code FROM measures ORDER BY id LIMIT 1").pluck().get() as string;
-  return [path.replace("/measures/HF1-01", `/measures/${first}`), goal];
-});
-const ms = (n: number) => `${n.toFixed(2).padStart(6)} ms`;
-for (const [path, goal] of routes) {
-  const cold = await time(path, true);
-  const cached = await time(path, false);
-  const ok = cold.p95 <= goal;
-  failed ||= !ok;
-  console.log(
-    `${ok ? "ok  " : "SLOW"} ${path.padEnd(52)} cold p50 ${ms(cold.p50)} p95 ${ms(cold.p95)} (goal ≤ ${goal} ms) · cached p50 ${ms(cached.p50)} p95 ${ms(cached.p95)}`,
-  );
+if (SETTINGS.only.has("city")) {
+  section(`Large city (${SETTINGS.citySeed}) over HTTP`);
+  rows.push(...(await largeCity()));
 }
-cleanup();
+
 const script = firstViewScriptSize(WEB_DIST_DIR);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-console.log(
-  script
-    ? `JavaScript before any page (entry chunk and its static imports, ${script.files} files): ${kb(script.plain)}, ${kb(script.brotli)} with brotli`
-    : "JavaScript before any page: no build found (npm run build)",
-);
-process.exit(failed ? 1 : 0);
+rows.push({
+  what: "JavaScript before any page (entry and its static imports)",
+  now: script ? `${(script.plain / 1024).toFixed(0)} KB, ${(script.brotli / 1024).toFixed(0)} KB brotli (${script.files} files)` : "no build (npm run build)",
+  goal: "–",
+  ok: true,
+});
+
+// The place for figures from other modules (Lighthouse, DOM nodes): see extra-rows.ts.
+for (const source of EXTRA_ROW_SOURCES) {
+  section(source.name);
+  try {
+    rows.push(...(await source.rows()));
+  } catch (error) {
+    rows.push({ what: source.name, now: `failed: ${(error as Error).message}`, goal: "–", ok: false });
+  }
+}
+
+section("Summary");
+printReport(rows);
+process.exit(rows.every((r) => r.ok) ? 0 : 1);

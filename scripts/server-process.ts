@@ -11,19 +11,34 @@ export interface ServerProcess {
   exited: Promise<unknown>;
 }
 
-export function startServer(databasePath: string, port = 40_000 + Math.floor(Math.random() * 20_000)): ServerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "apps/api/src/server.ts")], {
+export interface StartOptions {
+  /** another server script (relative to the repository), e.g. the bench's bare Hono app */
+  script?: string;
+  /** extra environment, e.g. SEED_DIR */
+  env?: Record<string, string>;
+  /** extra options for node, e.g. --cpu-prof */
+  nodeArgs?: string[];
+}
+
+export function startServer(
+  databasePath: string,
+  port = 40_000 + Math.floor(Math.random() * 20_000),
+  { script = "apps/api/src/server.ts", env = {}, nodeArgs = [] }: StartOptions = {},
+): ServerProcess {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", join(repoRoot, script)], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), API_ONLY: "1" },
+    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), API_ONLY: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return { base: `http://127.0.0.1:${port}`, child, exited: new Promise((r) => child.once("exit", r)) };
 }
 
-export async function waitUntilHealthy(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+/** Waits until `path` answers 2xx (the API's health by default); a server that seeds a large city needs a longer `timeoutMs`. */
+export async function waitUntilHealthy(base: string, { path = "/api/health", timeoutMs = 30_000 } = {}): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(`${base}${path}`)).ok) return;
     } catch {
       // not listening yet
     }

@@ -10,9 +10,13 @@ import { readSessionCookie } from "../auth/session-cookie";
 export const cachePolicy = () =>
   createMiddleware(async (c, next) => {
     await next();
-    // Through c.header, not c.res.headers: over @hono/node-server a later c.header rebuilds the
-    // response from its original headers and would drop one appended directly.
-    c.header("Vary", "Cookie", { append: true });
-    if (readSessionCookie(c) !== null) c.header("Cache-Control", "private, no-store");
-    else if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-cache");
+    // On c.res.headers, never c.header: after the handler has answered, c.header asks the answer
+    // whether its body was used, which makes @hono/node-server build a full fetch Response and send
+    // it as a stream (several times the cost of the plain string it had). The same Headers object
+    // is what the server sends, so a header set here cannot get lost, as long as no later
+    // middleware calls c.header (none on /api/* does).
+    const headers = c.res.headers;
+    headers.append("Vary", "Cookie");
+    if (readSessionCookie(c) !== null) headers.set("Cache-Control", "private, no-store");
+    else if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-cache");
   });

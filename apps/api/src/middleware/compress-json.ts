@@ -11,10 +11,11 @@ export const compressJson = (threshold = COMPRESSION_THRESHOLD) =>
   createMiddleware(async (c, next) => {
     await next();
     if (c.res.status === 204 || c.res.status === 304 || c.req.method === "HEAD") return;
-    if (c.res.headers.has("Content-Encoding")) return;
     if (!/^application\/json\b/i.test(c.res.headers.get("Content-Type") ?? "")) return;
-    // Through c.header, not c.res.headers: see cache-policy.ts.
-    c.header("Vary", "Accept-Encoding", { append: true });
+    // On c.res.headers, never c.header: see cache-policy.ts.
+    c.res.headers.append("Vary", "Accept-Encoding");
+    // The answer cache sends its answers already encoded.
+    if (c.res.headers.has("Content-Encoding")) return;
     const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
     if (encoding === null) return;
     const res = c.res;

@@ -9,9 +9,17 @@ import { errorBody } from "../errors";
  * the strategy's horizon or in the future answers 400 for every route alike, so no route can
  * forget the rule.
  */
-export const readDate = (services: Services) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    const today = services.today();
+export const readDate = (services: Services) => {
+  // Formatting a date in the city's time zone is the dearest step of a cached read: once a minute
+  // is enough, since the day changes in Germany on a whole minute (UTC offsets are whole hours).
+  let known = { minute: NaN, today: "" };
+  const currentDay = () => {
+    const minute = Math.floor(services.now().getTime() / 60_000);
+    if (minute !== known.minute) known = { minute, today: services.today() };
+    return known.today;
+  };
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const today = currentDay();
     const asOf = c.req.query("asOf");
     if (asOf === undefined || asOf === "") {
       c.set("asOf", today);
@@ -27,3 +35,4 @@ export const readDate = (services: Services) =>
     c.set("asOf", asOf);
     await next();
   });
+};

@@ -5,18 +5,22 @@ import { errorBody } from "../errors";
 /** No route takes more: the largest body, an admin's measure with a long description, is a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+
 /**
  * Refuses a body over the limit with 413 before reading the rest: by its Content-Length at once,
- * or as soon as a streamed body passes the limit.
+ * or as soon as a streamed body passes the limit. GET and HEAD carry no body (the Node adapter
+ * gives them none) and are let through before Hono's check asks for one: asking makes the adapter
+ * build a full fetch Request with its AbortController for every read.
  */
-export const limitBody = () =>
-  bodyLimit({
+export const limitBody = () => {
+  const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) =>
       c.json(errorBody("payload_too_large", `Die Anfrage ist zu groß (höchstens ${MAX_BODY_BYTES / 1024 / 1024} MB).`), 413),
   });
-
-const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+  return createMiddleware(async (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limit(c, next)));
+};
 
 /**
  * Every write speaks JSON. The validator reads a body of another type as empty, and an empty body
@@ -26,6 +30,7 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 export const jsonWrites = () =>
   createMiddleware(async (c, next) => {
     const method = c.req.method;
+    if (method === "GET" || method === "HEAD") return next();
     // The Node adapter gives every DELETE a body stream, so whether one was sent shows in the headers.
     const length = c.req.header("content-length");
     const hasBody = (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
