@@ -28,16 +28,52 @@ export function projectKpi(input: {
   values: ReadonlyArray<{ date: IsoDate; value: number }>;
 }): KpiProjection | null {
   const points = input.values.map((v) => ({ x: dayNumber(v.date), y: v.value }));
-  if (new Set(points.map((p) => p.x)).size < 2) return null;
   const n = points.length;
+  if (n === 0) return null;
   const meanX = points.reduce((s, p) => s + p.x, 0) / n;
   const meanY = points.reduce((s, p) => s + p.y, 0) / n;
-  const sxx = points.reduce((s, p) => s + (p.x - meanX) ** 2, 0);
-  const sxy = points.reduce((s, p) => s + (p.x - meanX) * (p.y - meanY), 0);
+  return projectTrend({
+    direction: input.direction,
+    target: input.target,
+    sums: {
+      severalDates: new Set(points.map((p) => p.x)).size > 1,
+      meanX,
+      meanY,
+      sxx: points.reduce((s, p) => s + (p.x - meanX) ** 2, 0),
+      sxy: points.reduce((s, p) => s + (p.x - meanX) * (p.y - meanY), 0),
+      firstX: Math.min(...points.map((p) => p.x)),
+    },
+  });
+}
+
+/**
+ * The sums a least-squares trend needs (x: day number, y: value), so the database can compute them
+ * over thousands of values in one aggregate and hand over only these.
+ */
+export interface TrendSums {
+  /** whether the values have at least two different dates: a trend needs them */
+  severalDates: boolean;
+  meanX: number;
+  meanY: number;
+  /** Σ(x − meanX)² */
+  sxx: number;
+  /** Σ(x − meanX)(y − meanY) */
+  sxy: number;
+  /** day number of the first value */
+  firstX: number;
+}
+
+/** {@link projectKpi} from the sums of its values. */
+export function projectTrend(input: {
+  direction: Direction;
+  target: { date: IsoDate; value: number };
+  sums: TrendSums;
+}): KpiProjection | null {
+  const { severalDates, meanX, meanY, sxx, sxy, firstX } = input.sums;
+  if (!severalDates) return null;
   const slope = sxy / sxx;
   const at = (x: number) => meanY + slope * (x - meanX);
 
-  const firstX = Math.min(...points.map((p) => p.x));
   const targetX = dayNumber(input.target.date);
   const valueAtTarget = at(targetX);
   // Where the line crosses the target value; a flat line crosses nowhere (or everywhere, if already there).
