@@ -16,8 +16,10 @@ async function open(path: string, width?: number): Promise<Page> {
 /** The codes of the public measures of HF1, as the field route lists them. */
 async function publicCodes(): Promise<string[]> {
   const res = await fetch(`${app.baseUrl}/api/v1/fields/HF1`);
-  const body = (await res.json()) as { measures: { code: string }[] };
-  return body.measures.map((m) => m.code);
+  const body = (await res.json()) as { measures: { items: { code: string }[]; total: number } };
+  // The demo's fields fit on the first page.
+  expect(body.measures.items).toHaveLength(body.measures.total);
+  return body.measures.items.map((m) => m.code);
 }
 
 const row = (page: Page, code: string) =>

@@ -61,7 +61,7 @@ async function printToPdf(page: Page): Promise<{ pages: number; text: string; pa
 
 // Titles and reasons wrap across lines (and long words inside table cells), so compare without spaces.
 const squash = (text: string) => text.replace(/\s+/g, "");
-const publicKpis = () => fields.reduce((sum, f) => sum + f.kpis.length, 0);
+const publicKpis = () => fields.reduce((sum, f) => sum + f.kpis.items.length, 0);
 
 describe("the committee report", () => {
   it("prints a cover and a page per field with each field's title and every delay's, pause's or cancellation's reason, without the site around it; no violations on screen", async () => {
@@ -77,7 +77,7 @@ describe("the committee report", () => {
     // Nothing in the public version is marked as not public, on no page.
     pageTexts.forEach((pageText, index) => expect(squash(pageText), `page ${index + 1}`).not.toContain(squash("nicht öffentlich")));
     for (const field of strategy.fields) expect(squash(text), field.title).toContain(squash(field.title));
-    const reasons = fields.flatMap((f) => f.measures.map((m) => m.statusReason)).filter(Boolean);
+    const reasons = fields.flatMap((f) => f.measures.items.map((m) => m.statusReason)).filter(Boolean);
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(squash(text), reason).toContain(squash(reason));
     expect(squash(text)).toContain(squash("Öffentliche Fassung"));

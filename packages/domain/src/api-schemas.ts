@@ -3,7 +3,7 @@ import { isoDateSchema } from "./enum-schemas";
 import { codeSchema, kpiIdSchema } from "./seed-schemas";
 import { searchNeedle } from "./search";
 import { directionSchema, signalSchema, statusSchema } from "./enum-schemas";
-import { MEASURE_SORT_KEYS, STATUS_KEYS } from "./vocabulary";
+import { FIELD_MEASURE_SORT_KEYS, MEASURE_SORT_KEYS, STATUS_KEYS } from "./vocabulary";
 
 /**
  * Request and response shapes of the public read API. The server validates requests with these,
@@ -144,11 +144,29 @@ export const kpiProjectionSchema = z.object({
   ]),
 });
 
+/**
+ * How a chart's series is sized. A KPI with few values draws each one ("value"); with more than a
+ * chart can show, the last value of each month, quarter or year, whichever first gives few enough
+ * points. Each point is a reported value with its own mark; the counts are of all values, so a
+ * chart can say what it leaves out, and GET /kpis/:id/values pages through every one.
+ */
+export const seriesPeriodSchema = z.enum(["value", "month", "quarter", "year"]);
+export type SeriesPeriod = z.infer<typeof seriesPeriodSchema>;
+const seriesSizingSchema = z.object({
+  pointsPer: seriesPeriodSchema,
+  /** every value reported up to the date read, not only those drawn */
+  valueCount: z.number().int().min(0),
+  /** how many of them are example data */
+  exampleValueCount: z.number().int().min(0),
+});
+
 export const kpiDetailSchema = kpiSummarySchema.extend({
   projection: kpiProjectionSchema.nullable(),
   frequency: z.string(),
   interimTargets: z.array(z.object({ date: isoDateSchema, value: z.number() })),
+  /** the values the chart draws, oldest first: every one, or the last of each period (pointsPer) */
   values: z.array(kpiValueSchema),
+  ...seriesSizingSchema.shape,
 });
 export type KpiDetail = z.infer<typeof kpiDetailSchema>;
 
@@ -156,14 +174,25 @@ export const kpiListResponseSchema = z.object({ items: z.array(kpiSummarySchema)
 
 /** A KPI with its dated values in short form, enough for a trend line beside the summary. */
 export const kpiWithSeriesSchema = kpiSummarySchema.extend({
+  /** sparkline-sized: every value, or the last of each period (pointsPer) */
   series: z.array(z.object({ date: isoDateSchema, value: z.number(), isExample: z.boolean() })),
+  ...seriesSizingSchema.shape,
+  /** the trend of all values, not only of those in the series */
   projection: kpiProjectionSchema.nullable(),
 });
 export type KpiWithSeries = z.infer<typeof kpiWithSeriesSchema>;
 
+/** One page of a list with how many there are in all: nothing is cut off without saying so. */
+const pageOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const kpiValuePageSchema = pageOf(kpiValueSchema);
+export type KpiValuePage = z.infer<typeof kpiValuePageSchema>;
+
+/** A field with one page of its measures (sorted as asked) and one page of its KPIs. */
 export const fieldDetailSchema = fieldSummarySchema.extend({
-  measures: z.array(measureListItemSchema),
-  kpis: z.array(kpiWithSeriesSchema),
+  measures: pageOf(measureListItemSchema),
+  kpis: pageOf(kpiWithSeriesSchema),
 });
 export type FieldDetail = z.infer<typeof fieldDetailSchema>;
 
@@ -273,5 +302,33 @@ export type MeasureListQuery = z.infer<typeof measureListQuerySchema>;
 /** Without `q` the KPIs come in the order of their fields; with it, best matches first. */
 export const kpiListQuerySchema = z.object({ field: codeSchema.optional(), q: searchTextSchema, asOf: asOfSchema });
 export const progressQuerySchema = z.object({ field: codeSchema.optional(), asOf: asOfSchema });
+
+const pageNumber = z.coerce.number().int("ganze Zahl erwartet").min(1, "Seite muss mindestens 1 sein").default(1);
+const pageSizeOf = (max: number, fallback: number) =>
+  z.coerce.number().int("ganze Zahl erwartet").min(1).max(max, `höchstens ${max} Einträge je Seite`).default(fallback);
+
+/**
+ * GET /fields/:code: which page of the field's measures, sorted how (in SQL, the code breaks ties),
+ * and which page of its KPIs. The default page sizes hold every measure and KPI of the demo's fields.
+ */
+export const fieldQuerySchema = z.object({
+  page: pageNumber,
+  pageSize: pageSizeOf(100, 50),
+  sort: z.enum(FIELD_MEASURE_SORT_KEYS).default("code"),
+  order: z.enum(["asc", "desc"]).default("asc"),
+  kpiPage: pageNumber,
+  kpiPageSize: pageSizeOf(48, 24),
+  asOf: asOfSchema,
+});
+export type FieldQuery = z.infer<typeof fieldQuerySchema>;
+
+/** GET /fields/:code/timeline: a page of the Gantt chart's rows, by code. */
+export const timelineQuerySchema = z.object({ page: pageNumber, pageSize: pageSizeOf(100, 50), asOf: asOfSchema });
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+/** GET /kpis/:id/values: every value of a KPI up to asOf, newest first, a page at a time. */
+export const kpiValuesQuerySchema = z.object({ page: pageNumber, pageSize: pageSizeOf(500, 50), asOf: asOfSchema });
+export type KpiValuesQuery = z.infer<typeof kpiValuesQuerySchema>;
+
 export const codeParamSchema = z.object({ code: codeSchema });
 export const kpiIdParamSchema = z.object({ id: kpiIdSchema });

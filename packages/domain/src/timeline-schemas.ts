@@ -6,7 +6,7 @@ import { signalSchema, statusSchema } from "./enum-schemas";
 /**
  * GET /api/v1/fields/:code/timeline: the measures of a field as planned and actual spans across
  * the strategy's horizon, for a Gantt chart. Actual dates and milestone completions later than
- * `asOf` are null, because on that date they had not happened yet.
+ * `asOf` are null, because on that date they had not happened yet. A page at a time (timelineQuerySchema).
  */
 export const timelineMeasureSchema = z.object({
   code: z.string(),
@@ -31,6 +31,11 @@ export const fieldTimelineSchema = z.object({
   horizon: z.object({ start: isoDateSchema, end: isoDateSchema }),
   /** the date the state refers to: the "Stand" marker of the chart */
   asOf: isoDateSchema,
+  /** one page of the field's measures, by code */
   measures: z.array(timelineMeasureSchema),
+  /** how many measures the field has in all */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 export type FieldTimeline = z.infer<typeof fieldTimelineSchema>;

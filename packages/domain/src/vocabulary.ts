@@ -37,4 +37,6 @@ export const SIGNAL_LABELS: Record<Signal, string> = {
 };
 
 /** `relevance`: best search matches first (code or title before the other texts); by code without a search. */
-export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "lastUpdate", "relevance"] as const;
+export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate", "relevance"] as const;
+/** The columns a field's measure table sorts by (no search there, so no relevance). */
+export const FIELD_MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate"] as const;

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { kpiIdParamSchema, kpiListQuerySchema, readQuerySchema } from "@sm/domain";
+import { kpiIdParamSchema, kpiListQuerySchema, kpiValuesQuerySchema, readQuerySchema } from "@sm/domain";
 import { readScope } from "../audience";
 import type { Services } from "../deps";
 import type { AppEnv } from "../env";
@@ -22,4 +22,12 @@ export const kpisRoute = (services: Services) =>
       const kpi = services.kpis.detail(id, readScope(c.get("viewer"), c.get("asOf")));
       if (!kpi) return notFound(c, `Kennzahl „${id}“ gibt es nicht.`);
       return c.json(kpi, 200);
+    })
+    // Every value, a page at a time: the KPI page's chart draws a chart-sized series of them.
+    .get("/:id/values", validate("param", kpiIdParamSchema), validate("query", kpiValuesQuerySchema), (c) => {
+      const { id } = c.req.valid("param");
+      const { page, pageSize } = c.req.valid("query");
+      const values = services.kpis.values(id, readScope(c.get("viewer"), c.get("asOf")), { page, pageSize });
+      if (!values) return notFound(c, `Kennzahl „${id}“ gibt es nicht.`);
+      return c.json(values, 200);
     });

@@ -23,17 +23,24 @@ export const progressQuery = (field: string | null, asOf?: string) =>
     placeholderData: (previous) => previous,
   });
 
-export const fieldQuery = (code: string, asOf?: string) =>
+/** Query parameters of GET /api/v1/fields/:code besides asOf: the page and sort of its measures, the page of its KPIs. */
+export type FieldPageParams = Omit<InferRequestType<(typeof api.fields)[":code"]["$get"]>["query"], "asOf">;
+
+export const fieldQuery = (code: string, asOf?: string, params: FieldPageParams = {}) =>
   queryOptions({
-    queryKey: ["field", code, asOf ?? null],
-    queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: asOfParam(asOf) })),
+    queryKey: ["field", code, asOf ?? null, params],
+    queryFn: () => fetchJson(api.fields[":code"].$get({ param: { code }, query: { ...params, ...asOfParam(asOf) } })),
+    // Keep the page on screen while another page of its lists loads.
+    placeholderData: (previous, query) => (query?.queryKey[1] === code ? previous : undefined),
   });
 
-/** Planned and actual spans and milestones of a field's measures, for its Gantt chart. */
-export const fieldTimelineQuery = (code: string, asOf?: string) =>
+/** Planned and actual spans and milestones of a page of a field's measures, for its Gantt chart. */
+export const fieldTimelineQuery = (code: string, asOf?: string, page?: string) =>
   queryOptions({
-    queryKey: ["field-timeline", code, asOf ?? null],
-    queryFn: () => fetchJson(api.fields[":code"].timeline.$get({ param: { code }, query: asOfParam(asOf) })),
+    queryKey: ["field-timeline", code, asOf ?? null, page ?? null],
+    queryFn: () =>
+      fetchJson(api.fields[":code"].timeline.$get({ param: { code }, query: { ...(page ? { page } : {}), ...asOfParam(asOf) } })),
+    placeholderData: (previous, query) => (query?.queryKey[1] === code ? previous : undefined),
   });
 
 /** Query parameters of GET /api/v1/measures, as the typed client accepts them. */
@@ -66,6 +73,14 @@ export const kpiQuery = (id: string, asOf?: string) =>
   queryOptions({
     queryKey: ["kpi", id, asOf ?? null],
     queryFn: () => fetchJson(api.kpis[":id"].$get({ param: { id }, query: asOfParam(asOf) })),
+  });
+
+/** A page of every value of a KPI, newest first, for its table. */
+export const kpiValuesQuery = (id: string, asOf?: string, page?: string) =>
+  queryOptions({
+    queryKey: ["kpi-values", id, asOf ?? null, page ?? null],
+    queryFn: () => fetchJson(api.kpis[":id"].values.$get({ param: { id }, query: { ...(page ? { page } : {}), ...asOfParam(asOf) } })),
+    placeholderData: (previous, query) => (query?.queryKey[1] === id ? previous : undefined),
   });
 
 /** The signed-in person, or null. Every screen shares this one entry (key ["session"]). */

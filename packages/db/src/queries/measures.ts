@@ -2,6 +2,7 @@ import {
   MEASURE_SORT_KEYS,
   onTrackSignal,
   searchNeedle,
+  SIGNAL_KEYS,
   staleness,
   STATUS_KEYS,
   statusSchema,
@@ -85,6 +86,15 @@ const MEASURE_HITS = `
 
 const STATUS_ORDER = `CASE s.status ${STATUS_KEYS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`;
 
+/** onTrackSignal (domain/progress.ts) in SQL, for sorting by signal: a delayed measure is at best behind. */
+const SIGNAL_SQL = `CASE WHEN s.status = 'done' THEN 'done' WHEN s.status = 'cancelled' THEN 'cancelled'
+  WHEN s.planned_progress <= 0 AND s.progress <= 0 THEN 'not_started'
+  WHEN s.status <> 'delayed' AND s.progress - s.planned_progress >= s.signal_ahead THEN 'ahead'
+  WHEN s.status <> 'delayed' AND s.progress - s.planned_progress >= s.signal_on_track THEN 'on_track'
+  WHEN s.progress - s.planned_progress >= s.signal_behind THEN 'behind'
+  ELSE 'critical' END`;
+const SIGNAL_ORDER = `CASE ${SIGNAL_SQL} ${SIGNAL_KEYS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`;
+
 type SortKey = NonNullable<MeasureListQuery["sort"]>;
 type Order = MeasureListQuery["order"];
 
@@ -95,6 +105,7 @@ const SORT_SQL: Record<Exclude<SortKey, "relevance">, string> = {
   status: STATUS_ORDER,
   progress: "s.progress",
   plannedEnd: "s.planned_end",
+  signal: SIGNAL_ORDER,
   lastUpdate: "COALESCE(s.last_update, '')",
 };
 

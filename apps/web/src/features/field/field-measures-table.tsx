@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { formatDate, type MeasureListItem } from "@sm/domain/web";
 import { AsOfLink } from "../../components/as-of-link";
@@ -7,7 +6,7 @@ import { SignalBadge } from "../../components/signal-badge";
 import { nextSort, SortableHeader } from "../../components/sortable-header";
 import { TableRegion } from "../../components/table-region";
 import { LastUpdateCell, ProgressCell, StatusCell } from "../../components/measure-cells";
-import { parseFieldSort, sortMeasures, type FieldSortKey } from "./sort-measures";
+import { parseFieldSort, type FieldSortKey } from "./sort-measures";
 
 const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = [
   { key: "code", label: "Kürzel" },
@@ -19,14 +18,17 @@ const COLUMNS: Array<{ key: FieldSortKey; label: string; numeric?: boolean }> = 
   { key: "lastUpdate", label: "Aktualisiert" },
 ];
 
+/** The URL parameter of the page of a field's measure table. */
+export const MEASURE_PAGE_PARAM = "seite";
+
 /**
- * The measures of a field, sortable by every column; the sort lives in the URL so it can be shared.
- * On a phone each row folds into a card.
+ * A page of the measures of a field, sortable by every column; sort and page live in the URL so they
+ * can be shared, and the API sorts, so each page is a slice of one order. On a phone each row folds
+ * into a card.
  */
-export function FieldMeasuresTable({ measures, caption }: { measures: MeasureListItem[]; caption: string }) {
+export function FieldMeasuresTable({ measures, caption, busy }: { measures: MeasureListItem[]; caption: string; busy: boolean }) {
   const [params, setParams] = useSearchParams();
   const current = parseFieldSort(params.get("sortierung"), params.get("reihenfolge"));
-  const sorted = useMemo(() => sortMeasures(measures, current.sort, current.order), [measures, current.sort, current.order]);
 
   const onSort = (column: FieldSortKey) => {
     const next = nextSort(current, column);
@@ -35,6 +37,8 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
         const updated = new URLSearchParams(prev);
         updated.set("sortierung", next.sort);
         updated.set("reihenfolge", next.order);
+        // Another order starts on its first page.
+        updated.delete(MEASURE_PAGE_PARAM);
         return updated;
       },
       { replace: true, preventScrollReset: true },
@@ -43,7 +47,7 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
 
   return (
     <TableRegion label={caption}>
-      <table className="data-table data-table--cards measures-table">
+      <table className="data-table data-table--cards measures-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -55,7 +59,7 @@ export function FieldMeasuresTable({ measures, caption }: { measures: MeasureLis
           </tr>
         </thead>
         <tbody>
-          {sorted.map((m) => (
+          {measures.map((m) => (
             <tr key={m.code}>
               <td className="nowrap code-cell">{m.code}</td>
               <th scope="row" className="title-cell">

@@ -1,9 +1,12 @@
 import { useMemo, useState, type CSSProperties } from "react";
 import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
 import { formatPercent, type FieldTimeline as Timeline } from "@sm/domain/web";
 import { fieldTimelineQuery } from "../../api/queries";
 import { AsOfLink } from "../../components/as-of-link";
 import { InternalBadge } from "../../components/internal-badge";
+import { listCaption, readPage } from "../../components/page-range";
+import { Pager } from "../../components/pager";
 import { QueryState } from "../../components/query-state";
 import { SignalBadge, signalAddsToStatus } from "../../components/signal-badge";
 import { StatusBadge } from "../../components/status-badge";
@@ -11,21 +14,30 @@ import { TableRegion } from "../../components/table-region";
 import type { MilestoneState } from "../measure/measure-timeline";
 import { layoutTimeline, type MilestoneMark, type TimelineLayout, type TimelineRow } from "./timeline-layout";
 
-/** The Gantt chart of a field's measures with its own loading and error state. */
+const TIMELINE_PAGE_PARAM = "zeitplan-seite";
+
+/** The Gantt chart of a page of a field's measures, with its own loading and error state and its own page in the URL. */
 export function FieldTimeline({ code, asOf }: { code: string; asOf?: string }) {
-  const query = useQuery(fieldTimelineQuery(code, asOf));
-  return <QueryState query={query}>{(timeline) => <TimelineView timeline={timeline} pageAsOf={asOf} />}</QueryState>;
+  const [params] = useSearchParams();
+  const page = readPage(params.get(TIMELINE_PAGE_PARAM));
+  const query = useQuery(fieldTimelineQuery(code, asOf, page > 1 ? String(page) : undefined));
+  return (
+    <QueryState query={query}>
+      {(timeline) => <TimelineView timeline={timeline} pageAsOf={asOf} busy={query.isPlaceholderData && query.isFetching} />}
+    </QueryState>
+  );
 }
 
 const at = (left: number): CSSProperties => ({ left: `${left}%` });
 const spanStyle = ({ left, width }: { left: number; width: number }): CSSProperties => ({ left: `${left}%`, width: `${width}%` });
 
-function TimelineView({ timeline, pageAsOf }: { timeline: Timeline; pageAsOf: string | undefined }) {
+function TimelineView({ timeline, pageAsOf, busy }: { timeline: Timeline; pageAsOf: string | undefined; busy: boolean }) {
   const layout = useMemo(() => layoutTimeline(timeline, pageAsOf), [timeline, pageAsOf]);
-  if (timeline.measures.length === 0) return <p>Diesem Handlungsfeld sind noch keine Maßnahmen zugeordnet.</p>;
-  const caption = `Zeitplan der Maßnahmen im Handlungsfeld ${timeline.field.code}`;
+  if (timeline.total === 0) return <p>Diesem Handlungsfeld sind noch keine Maßnahmen zugeordnet.</p>;
+  const caption = listCaption(`Zeitplan der Maßnahmen im Handlungsfeld ${timeline.field.code}`, "Maßnahmen", timeline);
+  const pager = <Pager label="Seiten des Zeitplans" noun="Maßnahmen im Zeitplan" param={TIMELINE_PAGE_PARAM} {...timeline} />;
   return (
-    <div className="gantt">
+    <div className="gantt" aria-busy={busy}>
       <Legend markerLabel={layout.marker.label} showBaseline={layout.rows.some((r) => r.baseline !== null)} />
       <div className="gantt__chart">
         <Scale layout={layout} />
@@ -35,6 +47,7 @@ function TimelineView({ timeline, pageAsOf }: { timeline: Timeline; pageAsOf: st
           ))}
         </ul>
       </div>
+      {pager}
       <details className="gantt__details">
         <summary>Zeitplan als Tabelle anzeigen</summary>
         <TimelineTable rows={layout.rows} caption={caption} />

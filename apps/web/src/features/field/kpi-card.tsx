@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from "react";
 import type { KpiWithSeries } from "@sm/domain/web";
-import { seriesProvenanceText } from "../kpi/kpi-series";
+import { sparklineText } from "../kpi/kpi-series";
 import { KpiAttainment, KpiStatus } from "../kpi/kpi-status";
 import { ProjectionVerdict } from "../kpi/projection-verdict";
 import { kpiScopeData } from "../kpi/value-provenance";
@@ -27,7 +27,7 @@ export function KpiCard({ kpi, colour }: { kpi: KpiWithSeries; colour: string })
       ) : (
         noLine
       )}
-      <p className="kpi-card__series muted">{seriesProvenanceText(points.map((p) => p.isExample))}</p>
+      <p className="kpi-card__series muted">{sparklineText(kpi, points)}</p>
       <KpiStatus kpi={kpi} />
       <ProjectionVerdict projection={kpi.projection} />
       <KpiAttainment kpi={kpi} />

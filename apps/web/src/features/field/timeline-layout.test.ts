@@ -28,6 +28,9 @@ const timeline = (measures: TimelineMeasure[], asOf = "2025-07-02"): FieldTimeli
   horizon: { start: "2023-01-01", end: "2027-12-31" },
   asOf,
   measures,
+  total: measures.length,
+  page: 1,
+  pageSize: 50,
 });
 
 describe("layoutTimeline", () => {

@@ -66,12 +66,13 @@ export function KpiChart({ data, caption, legend = "full" }: Props) {
       ? [
           "Durchgezogene Linie mit Punkten: gemeldete Werte. Gestrichelte Linie: gerader Weg vom Ausgangswert zum Ziel. Gepunktete Linie: Trend der gemeldeten Werte bis zum Zieldatum (Projektion).",
           hasInterim ? "Rauten: Zwischenziele." : "",
+          data.periodNote,
           data.dotNote,
           data.axisNote,
         ]
           .filter(Boolean)
           .join(" ")
-      : [data.dotNote, data.axisNote].filter(Boolean).join(" ");
+      : [data.periodNote, data.dotNote, data.axisNote].filter(Boolean).join(" ");
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { DIRECTION_LABELS, formatDate, type KpiDetail } from "@sm/domain/web";
+import { DIRECTION_LABELS, formatDate, formatNumber, type KpiDetail } from "@sm/domain/web";
 import { kpiQuery } from "../../api/queries";
 import { useAsOf } from "../../components/as-of";
 import { AsOfLink } from "../../components/as-of-link";
@@ -18,18 +18,19 @@ import { attainmentProvenance, baselineProvenance, kpiScopeData, valueProvenance
 
 export function KpiPage() {
   const { id = "" } = useParams();
-  const kpi = useQuery(kpiQuery(id, useAsOf()));
+  const asOf = useAsOf();
+  const kpi = useQuery(kpiQuery(id, asOf));
   return (
     <>
       <AsOfNotice />
       <QueryState query={kpi} pageTitle="Kennzahl">
-        {(data) => <Kpi kpi={data} />}
+        {(data) => <Kpi kpi={data} asOf={asOf} />}
       </QueryState>
     </>
   );
 }
 
-function Kpi({ kpi }: { kpi: KpiDetail }) {
+function Kpi({ kpi, asOf }: { kpi: KpiDetail; asOf: string | undefined }) {
   useDocumentTitle(kpi.title);
   const chartData = useMemo(() => toKpiChartData(kpi), [kpi]);
 
@@ -117,8 +118,8 @@ function Kpi({ kpi }: { kpi: KpiDetail }) {
       </section>
 
       <section aria-labelledby="kpi-values">
-        <h2 id="kpi-values">Alle Werte</h2>
-        {kpi.values.length > 0 ? <KpiValuesTable kpi={kpi} /> : <p>Für diese Kennzahl wurden noch keine Werte gemeldet.</p>}
+        <h2 id="kpi-values">Alle Werte ({formatNumber(kpi.valueCount)})</h2>
+        {kpi.valueCount > 0 ? <KpiValuesTable kpi={kpi} asOf={asOf} /> : <p>Für diese Kennzahl wurden noch keine Werte gemeldet.</p>}
       </section>
 
       <section aria-labelledby="kpi-measures">

@@ -22,6 +22,9 @@ const kpi: KpiDetail = {
     { date: "2025-01-01", value: 200, sourceUrl: null, sourceLabel: "", isExample: true, note: "" },
     { date: "2024-01-01", value: 150, sourceUrl: "https://example.org", sourceLabel: "Bericht", isExample: false, note: "" },
   ],
+  pointsPer: "value",
+  valueCount: 2,
+  exampleValueCount: 1,
 };
 
 describe("toKpiChartData", () => {

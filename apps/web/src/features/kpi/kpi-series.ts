@@ -1,4 +1,4 @@
-import { formatDate, type KpiDetail } from "@sm/domain/web";
+import { formatDate, formatNumber, type KpiDetail, type KpiWithSeries, type SeriesPeriod } from "@sm/domain/web";
 import { toTime, yearTicks } from "../overview/progress-series";
 import { axisNote, boundedProjection, kpiAxis, kpiBounds, type ValueAxis } from "./kpi-axis";
 import { projectionVerdictText } from "./kpi-projection";
@@ -53,6 +53,8 @@ export interface KpiChartData {
   axisNote: string;
   /** what hollow and filled dots mean, when some value is example data; "" otherwise */
   dotNote: string;
+  /** with more values than drawn: which ones the line shows (the last of each month …); "" otherwise */
+  periodNote: string;
   summary: string;
   /** every drawn figure in date order, for the table beside the chart */
   rows: KpiFigureEntry[];
@@ -96,6 +98,7 @@ export function toKpiChartData(kpi: KpiDetail): KpiChartData {
     yAxis,
     axisNote: axisNote(yAxis, projected),
     dotNote: dotNote(points.flatMap((p) => (p.valueIsExample === null ? [] : [p.valueIsExample]))),
+    periodNote: periodNote(kpi),
     summary: kpiSummary(kpi),
     rows: entries,
   };
@@ -114,12 +117,44 @@ export function dotNote(isExample: readonly boolean[]): string {
 export function seriesProvenanceText(isExample: readonly boolean[]): string {
   const n = isExample.length;
   if (n === 0) return "";
-  const examples = isExample.filter(Boolean).length;
   const count = `Verlauf: ${n} ${n === 1 ? "Wert" : "Werte"}`;
-  if (examples === 0) return n === 1 ? `${count}, belegt.` : `${count}, alle belegt.`;
-  if (examples === n) return n === 1 ? `${count}, Beispieldaten.` : `${count}, alle Beispieldaten.`;
-  return `${count}, ${n - examples} belegt, ${examples} Beispieldaten.`;
+  return `${count}, ${marksText(n, isExample.filter(Boolean).length)}.`;
 }
+
+/** "alle belegt", "alle Beispieldaten", "3 belegt, 8 Beispieldaten" (one: "belegt", "Beispieldaten"). */
+function marksText(n: number, examples: number): string {
+  if (examples === 0) return n === 1 ? "belegt" : "alle belegt";
+  if (examples === n) return n === 1 ? "Beispieldaten" : "alle Beispieldaten";
+  return `${formatNumber(n - examples)} belegt, ${formatNumber(examples)} Beispieldaten`;
+}
+
+const PERIOD_WORDS: Record<Exclude<SeriesPeriod, "value">, string> = { month: "Monat", quarter: "Quartal", year: "Jahr" };
+
+/**
+ * The line under a sparkline: with every value drawn, as {@link seriesProvenanceText} over the drawn
+ * points; with a value per period, the count of all values and their marks, and what the line shows.
+ */
+export function sparklineText(
+  kpi: Pick<KpiWithSeries, "baseline" | "pointsPer" | "valueCount" | "exampleValueCount">,
+  drawn: ReadonlyArray<{ isExample: boolean }>,
+): string {
+  if (kpi.pointsPer === "value") return seriesProvenanceText(drawn.map((p) => p.isExample));
+  const n = kpi.valueCount + 1;
+  const examples = kpi.exampleValueCount + (kpi.baseline.isExample ? 1 : 0);
+  return `Verlauf: Ausgangswert und ${formatNumber(kpi.valueCount)} Werte, ${marksText(n, examples)}; die Linie zeigt je ${PERIOD_WORDS[kpi.pointsPer]} den letzten Wert.`;
+}
+
+/**
+ * What a chart of a KPI with more values than it draws leaves out, in words; "" when it draws all.
+ * "Die Linie zeigt je Monat den letzten Wert (46 von 2.000 Werten); alle Werte stehen in der Tabelle „Alle Werte“."
+ */
+export function periodNote(kpi: Pick<KpiDetail, "pointsPer" | "valueCount" | "values">): string {
+  if (kpi.pointsPer === "value") return "";
+  return `Die Linie zeigt je ${PERIOD_WORDS[kpi.pointsPer]} den letzten Wert (${formatNumber(kpi.values.length)} von ${formatNumber(kpi.valueCount)} Werten); alle Werte stehen in der Tabelle „Alle Werte“.`;
+}
+
+/** The trend runs through all reported values, also those the chart leaves out: example data if any of them is. */
+const trendProvenance = (kpi: Pick<KpiDetail, "exampleValueCount">): Provenance => projectionProvenance([{ isExample: kpi.exampleValueCount > 0 }]);
 
 /** Baseline, reported values and targets: the figures the KPI takes or aims at (not the trend). */
 function realFigures(kpi: KpiDetail): number[] {
@@ -133,7 +168,7 @@ function realFigures(kpi: KpiDetail): number[] {
  */
 export function kpiFigures(kpi: KpiDetail): KpiFigureEntry[] {
   const bounds = kpiBounds(kpi.unit, realFigures(kpi));
-  const trend = projectionProvenance(kpi.values);
+  const trend = trendProvenance(kpi);
   const figures: Omit<KpiFigureEntry, "key">[] = [
     { date: kpi.baseline.date, label: "Ausgangswert", value: kpi.baseline.value, provenance: baselineProvenance(kpi.baseline), computed: null },
     ...kpi.values.map((v) => ({ date: v.date, label: "Messwert", value: v.value, provenance: valueProvenance(v), computed: null })),
@@ -163,7 +198,7 @@ export function kpiSummary(kpi: KpiDetail): string {
   let trend = "";
   if (kpi.projection) {
     const { value, computed } = boundedProjection(kpi.projection.valueAtTarget, kpiBounds(kpi.unit, realFigures(kpi)));
-    trend = `; Trend (Projektion) ${text(value, projectionProvenance(kpi.values), computed)} am ${formatDate(kpi.target.date)}: ${projectionVerdictText(kpi.projection)}`;
+    trend = `; Trend (Projektion) ${text(value, trendProvenance(kpi), computed)} am ${formatDate(kpi.target.date)}: ${projectionVerdictText(kpi.projection)}`;
   }
   return `Liniendiagramm: ${latest}; ${path}${attainment}${trend}`;
 }

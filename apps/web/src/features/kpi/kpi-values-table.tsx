@@ -1,21 +1,51 @@
-import { formatDate, type KpiDetail } from "@sm/domain/web";
+import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
+import { formatDate, type KpiDetail, type KpiValue } from "@sm/domain/web";
+import { kpiValuesQuery } from "../../api/queries";
+import { listCaption, readPage } from "../../components/page-range";
+import { Pager } from "../../components/pager";
+import { QueryState } from "../../components/query-state";
 import { TableRegion } from "../../components/table-region";
-import { newestFirst } from "../measure/measure-timeline";
 import { ProvenanceMark } from "./kpi-figure";
 import { formatKpiValue } from "./kpi-format";
 import { figureData, valueProvenance } from "./value-provenance";
 
+const VALUES_PAGE_PARAM = "werte-seite";
+
 /**
- * Every reported value with where it comes from: its source, or the mark that it is example data.
- * Each row carries the figure's data attributes, as a KpiFigure does.
+ * Every reported value with where it comes from (its source, or the mark that it is example data),
+ * newest first, a page at a time from GET /kpis/:id/values. Each row carries the figure's data
+ * attributes, as a KpiFigure does.
  */
-export function KpiValuesTable({ kpi }: { kpi: KpiDetail }) {
-  const values = newestFirst(kpi.values);
+export function KpiValuesTable({ kpi, asOf }: { kpi: Pick<KpiDetail, "id" | "unit" | "decimals">; asOf: string | undefined }) {
+  const [params] = useSearchParams();
+  const page = readPage(params.get(VALUES_PAGE_PARAM));
+  const query = useQuery(kpiValuesQuery(kpi.id, asOf, page > 1 ? String(page) : undefined));
+  return (
+    <QueryState query={query}>
+      {(list) => (
+        <>
+          <ValuesTable kpi={kpi} values={list.items} caption={listCaption("Alle Werte mit Quelle, neueste zuerst", "Werte", list)} busy={query.isPlaceholderData && query.isFetching} />
+          <Pager label="Seiten der Werte" noun="Werte" param={VALUES_PAGE_PARAM} {...list} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+interface TableProps {
+  kpi: Pick<KpiDetail, "id" | "unit" | "decimals">;
+  values: KpiValue[];
+  caption: string;
+  busy: boolean;
+}
+
+function ValuesTable({ kpi, values, caption, busy }: TableProps) {
   const hasNotes = values.some((v) => v.note);
   return (
     <TableRegion label="Alle Werte mit Quelle">
-      <table className="data-table">
-        <caption>Alle Werte mit Quelle, neueste zuerst</caption>
+      <table className="data-table" aria-busy={busy}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Datum</th>

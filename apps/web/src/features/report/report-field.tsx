@@ -24,9 +24,10 @@ interface Props {
 
 /** One action field on its own page(s): state, late and stale measures, changes, KPIs with their trend. */
 export function ReportField({ field, changes, period, kpis }: Props) {
-  const late = lateMeasures(field.measures);
-  const halted = haltedMeasures(field.measures);
-  const stale = staleMeasures(field.measures);
+  const measures = field.measures.items;
+  const late = lateMeasures(measures);
+  const halted = haltedMeasures(measures);
+  const stale = staleMeasures(measures);
   const id = (part: string) => `report-${field.code}-${part}`;
   return (
     <section className="report-field" aria-labelledby={id("title")} style={{ "--field-colour": field.colour } as CSSProperties}>
@@ -40,6 +41,12 @@ export function ReportField({ field, changes, period, kpis }: Props) {
         <SignalBadge signal={field.progress.signal} label="Zeitplan" /> <MethodLink section="signal" />
       </p>
       <p>Maßnahmen: {statusCountsText(field.statusCounts)}</p>
+      {field.measures.total > measures.length || field.kpis.total > kpis.length ? (
+        <p className="muted">
+          Ausgewertet: {measures.length} von {field.measures.total} Maßnahmen, {kpis.length} von {field.kpis.total} Kennzahlen (die
+          ersten nach Kürzel).
+        </p>
+      ) : null}
 
       <MeasureTable
         id={id("late")}

@@ -4,7 +4,7 @@ import type { KpiDetail, KpiWithSeries } from "@sm/domain/web";
 import { QueryState } from "../../components/query-state";
 import { KpiChart } from "../kpi/kpi-chart";
 import { KpiStatus } from "../kpi/kpi-status";
-import { seriesProvenanceText, toKpiChartData } from "../kpi/kpi-series";
+import { sparklineText, toKpiChartData } from "../kpi/kpi-series";
 import { ProjectionVerdict } from "../kpi/projection-verdict";
 import { toSparkline } from "../field/sparkline-series";
 import { kpiScopeData } from "../kpi/value-provenance";
@@ -25,7 +25,7 @@ export function ReportKpi({ summary, query }: Props) {
     <article className="report-kpi" {...kpiScopeData(summary.id)}>
       <h4 className="report-kpi__title">{summary.title}</h4>
       <KpiStatus kpi={summary} className="report-kpi__status" />
-      <p className="muted">{seriesProvenanceText(toSparkline(summary).map((p) => p.isExample))}</p>
+      <p className="muted">{sparklineText(summary, toSparkline(summary))}</p>
       <ProjectionVerdict projection={summary.projection} />
       {query ? <QueryState query={query}>{(kpi) => <Chart kpi={kpi} />}</QueryState> : null}
     </article>

@@ -20,6 +20,9 @@ const asRejection = (error: Error | null) => (error instanceof ApiError && error
  * last session. The same page is the preview on screen and, printed, the A4 document; the server
  * decides by the session cookie whether it holds internal notes.
  */
+/** The largest pages the API gives: a field's report reads as many of its measures and KPIs as it may. */
+const REPORT_PAGE = { pageSize: "100", kpiPageSize: "48" };
+
 export function ReportPage() {
   const [params, setParams] = useSearchParams();
   const period = useMemo(() => readPeriod(params), [params]);
@@ -31,9 +34,9 @@ export function ReportPage() {
   // The footer asks for today's strategy anyway; its date is the server's today, the report's creation date.
   const today = useQuery(strategyQuery()).data?.asOf;
   const fields = useQueries({
-    queries: (strategy.data?.fields ?? []).map((f) => fieldQuery(f.code, asOf)),
+    queries: (strategy.data?.fields ?? []).map((f) => fieldQuery(f.code, asOf, REPORT_PAGE)),
   });
-  const kpiIds = fields.flatMap((f) => f.data?.kpis.map((k) => k.id) ?? []);
+  const kpiIds = fields.flatMap((f) => f.data?.kpis.items.map((k) => k.id) ?? []);
   const kpis = useQueries({ queries: kpiIds.map((id) => kpiQuery(id, asOf)) });
   const kpiById = new Map<string, UseQueryResult<KpiDetail>>(kpiIds.map((id, index) => [id, kpis[index]!]));
 
@@ -92,7 +95,7 @@ export function ReportPage() {
                             field={detail}
                             changes={data.fields.find((f) => f.code === detail.code)}
                             period={data}
-                            kpis={detail.kpis.map((k) => ({ summary: k, query: kpiById.get(k.id) }))}
+                            kpis={detail.kpis.items.map((k) => ({ summary: k, query: kpiById.get(k.id) }))}
                           />
                         )}
                       </QueryState>

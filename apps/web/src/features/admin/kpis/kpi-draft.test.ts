@@ -19,6 +19,9 @@ const kpi = {
   frequency: "jährlich",
   interimTargets: [{ date: "2025-12-31", value: 1800.5 }],
   values: [],
+  pointsPer: "value",
+  valueCount: 0,
+  exampleValueCount: 0,
 } as KpiDetail;
 
 describe("draftFromKpi", () => {
