@@ -11,10 +11,15 @@ export interface ServerProcess {
   exited: Promise<unknown>;
 }
 
-export function startServer(databasePath: string, port = 40_000 + Math.floor(Math.random() * 20_000)): ServerProcess {
+/** API only unless `env` says otherwise (`{ API_ONLY: "0" }` serves the built web app too). */
+export function startServer(
+  databasePath: string,
+  port = 40_000 + Math.floor(Math.random() * 20_000),
+  env: Record<string, string> = {},
+): ServerProcess {
   const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "apps/api/src/server.ts")], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), API_ONLY: "1" },
+    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), API_ONLY: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return { base: `http://127.0.0.1:${port}`, child, exited: new Promise((r) => child.once("exit", r)) };
