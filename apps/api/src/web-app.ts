@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Context, Hono } from "hono";
+import { getCookie } from "hono/cookie";
+import { SESSION_COOKIE } from "./auth/session-cookie";
 import { pageLookupQueries, sessionQueries } from "@sm/db";
 import { matchPagePath, type PageMatch } from "@sm/domain";
 import { pageScope } from "./audience";
@@ -60,7 +62,11 @@ export function mountWebApp(app: Hono, deps: AppDeps, distDir = WEB_DIST_DIR): v
     const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
     if (page && status === 200) {
       const url = new URL(c.req.url);
-      const data = await anonymousAnswers(app, url.origin, firstViewApiPaths(page, url.searchParams));
+      // Someone who may be signed in gets no anonymous answers, which could show them less than they may see.
+      const maybeSignedIn = getCookie(c, SESSION_COOKIE) !== undefined;
+      if (!perViewer) c.header("Vary", "Cookie", { append: true });
+      const paths = maybeSignedIn ? [] : firstViewApiPaths(page, url.searchParams);
+      const data = await anonymousAnswers(app, url.origin, paths);
       const head = preloads[page.name] ?? "";
       if (data !== null || head) {
         const html = withFirstView(template, head, data);
