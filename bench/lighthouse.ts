@@ -129,30 +129,25 @@ async function runOnce(url: string, port: number): Promise<PageRun> {
     lcpMs: numeric("largest-contentful-paint"),
     cls: numeric("cumulative-layout-shift"),
     tbtMs: numeric("total-blocking-time"),
-    firstViewJsBytes: await firstViewScriptBytes(lhr),
+    firstViewJsBytes: await firstViewScriptBytes(url),
     domNodes: numeric("dom-size"),
     lhr,
   };
 }
 
-interface NetworkItem {
-  url: string;
-  resourceType?: string;
-  rendererStartTime?: number;
-}
-
 /**
- * The JavaScript the page asked for before its largest paint, in the bytes the server sends for it
- * (its brotli files; headers not counted): what a visitor must download before the page shows its
- * content. Scripts asked for later – chart drawings, forms – do not count.
+ * The JavaScript a page needs before it shows anything, in the bytes the server sends for it (its
+ * brotli files; headers not counted): the scripts its HTML names, the entry and the modulepreloads
+ * of the entry's and the page's chunks. The web app renders the page only once these are in
+ * (main.tsx); chart drawings and forms load later and do not count.
  */
-async function firstViewScriptBytes(lhr: Result): Promise<number> {
-  const metrics = (lhr.audits.metrics?.details as { items?: Array<Record<string, number>> } | undefined)?.items?.[0];
-  const lcp = metrics?.observedLargestContentfulPaint;
-  const items = (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items;
-  if (lcp === undefined || !items) throw new Error("Lighthouse: keine Netzwerkanfragen oder kein LCP im Bericht");
-  const scripts = items.filter((item) => item.resourceType === "Script" && (item.rendererStartTime ?? Infinity) <= lcp);
-  const sizes = await Promise.all(scripts.map((item) => compressedSize(item.url)));
+export async function firstViewScriptBytes(pageUrl: string): Promise<number> {
+  const html = await (await fetch(pageUrl)).text();
+  const urls = new Set<string>();
+  for (const [, src] of html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)) urls.add(new URL(src!, pageUrl).href);
+  for (const [, href] of html.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+)"/g)) urls.add(new URL(href!, pageUrl).href);
+  if (urls.size === 0) throw new Error(`${pageUrl}: kein Skript im HTML`);
+  const sizes = await Promise.all([...urls].map(compressedSize));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
