@@ -14,7 +14,7 @@ export interface ServerProcess {
 export interface StartOptions {
   /** another server script (relative to the repository), e.g. the bench's bare Hono app */
   script?: string;
-  /** extra environment, e.g. SEED_DIR */
+  /** extra environment, e.g. SEED_DIR; API only unless it says otherwise (`API_ONLY: "0"` serves the built web app too) */
   env?: Record<string, string>;
   /** extra options for node, e.g. --cpu-prof */
   nodeArgs?: string[];

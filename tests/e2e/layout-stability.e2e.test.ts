@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { WEB_DIST_DIR } from "../../apps/api/src/web-app";
 import { firstViewFiles } from "./first-view-js";
-import { useBrowserApp } from "./harness";
+import { signIn, useBrowserApp } from "./harness";
 
 const app = useBrowserApp();
 const dist = process.env.SM_WEB_DIST ?? WEB_DIST_DIR;
@@ -74,5 +74,48 @@ describe("first view JavaScript", () => {
     expect(code).toContain("recharts-wrapper");
     const schema = [...firstViewFiles(dist, "error-schema")].map((file) => readFileSync(join(dist, "assets", file), "utf8")).join("\n");
     expect(schema).toContain("$ZodType");
+  });
+});
+
+describe("first view data comes with the page", () => {
+  /** The API requests a fresh visitor's page makes until it is quiet. */
+  async function apiRequests(path: string): Promise<string[]> {
+    const page = await app.newPage(412);
+    try {
+      const seen: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith("/api/")) seen.push(url.pathname + url.search);
+      });
+      await app.goto(page, path);
+      return seen;
+    } finally {
+      await page.context().close();
+    }
+  }
+
+  // The server's list of each page's first requests (apps/api/src/first-view.ts) must match what the
+  // web app asks for; otherwise the page waits for answers it had already been given.
+  for (const path of ["/", "/?stand=2025-06-30", "/massnahmen", "/handlungsfelder/HF1", "/kennzahlen", "/kennzahlen/online-services", "/massnahmen/HF1-01"]) {
+    it(`${path} asks the API only who is signed in`, async () => {
+      expect(await apiRequests(path)).toEqual(["/api/v1/session"]);
+    });
+  }
+
+  it("a page with filters still asks for its own data", async () => {
+    expect(await apiRequests("/massnahmen?status=done")).toContain("/api/v1/measures?order=asc&status=done");
+  });
+
+  // HF2-03 is internal in the demo data.
+  it("a signed-in council member sees the internal measures the anonymous answers in the page leave out", async () => {
+    const page = await app.newPage();
+    try {
+      await signIn(page, app.baseUrl, "rat@demo.strategiemonitor.example");
+      // A full page load, so the list starts from the data in the HTML.
+      await page.goto(`${app.baseUrl}/massnahmen`);
+      await expect.poll(() => page.getByRole("link", { name: /Dienstvereinbarung „Digitales Arbeiten“/ }).count()).toBeGreaterThan(0);
+    } finally {
+      await page.context().close();
+    }
   });
 });

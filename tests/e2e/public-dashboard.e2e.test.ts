@@ -32,6 +32,13 @@ describe("overview", () => {
     await page.route("**/api/v1/strategy", (route) =>
       fail ? route.fulfill({ status: 503, contentType: "application/json", body: '{"error":{"code":"internal","message":"Dienst nicht erreichbar"}}' }) : route.continue(),
     );
+    // The page's HTML carries its first answers (apps/api/src/first-view.ts); without them, as when a
+    // later page asks, the web app fetches them itself.
+    await page.route(`${app.baseUrl}/`, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/<script type="application\/json" id="sm-first-view">.*?<\/script>/s, "");
+      await route.fulfill({ status: res.status(), contentType: "text/html; charset=utf-8", body });
+    });
     await page.goto(app.baseUrl);
     const retry = page.getByRole("button", { name: "Erneut versuchen" }).first();
     await retry.waitFor();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
@@ -125,12 +125,12 @@ describe("honest status codes for pages", () => {
   });
 
   it("answers a path that is no page with 404 and the same page shell, which shows the German not-found page", async () => {
-    const known = await page("/massnahmen");
+    const shell = readFileSync(join(dist, "index.html"), "utf8");
     for (const path of ["/foo", "/massnahmen/A-01/extra", "/verwaltung/unbekannt", "/bild.png", "/Massnahmen/A-01/x/y"]) {
       const res = await page(path);
       expect(res.status, path).toBe(404);
       expect(res.type).toContain("text/html");
-      expect(res.body).toBe(known.body);
+      expect(res.body).toBe(shell);
     }
   });
 
@@ -273,12 +273,15 @@ describe("compressed transport of the web app", () => {
       expect(br.res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(br.res.headers.get("cache-control")).toBe("no-cache");
       expect(vary(br.res)).toContain("accept-encoding");
-      expect(brotliDecompressSync(br.bytes).toString("utf8")).toBe(shell);
+      // A page's shell carries its first view's data (tested below); the not-found answer is the bare shell.
+      const html = brotliDecompressSync(br.bytes).toString("utf8");
+      expect(withoutFirstView(html)).toBe(shell);
+      if (status === 404) expect(html).toBe(shell);
       const gz = await get(path, { "accept-encoding": "gzip" });
-      expect(gunzipSync(gz.bytes).toString("utf8")).toBe(shell);
+      expect(gunzipSync(gz.bytes).toString("utf8")).toBe(html);
       const plain = await get(path);
       expect(plain.res.headers.get("content-encoding")).toBeNull();
-      expect(plain.bytes.toString("utf8")).toBe(shell);
+      expect(plain.bytes.toString("utf8")).toBe(html);
     }
   });
 
@@ -286,5 +289,64 @@ describe("compressed transport of the web app", () => {
     const res = (await get("/massnahmen/A-01", { "accept-encoding": "br" })).res;
     expect(vary(res)).toContain("accept-encoding");
     expect(vary(res)).toContain("cookie");
+  });
+});
+
+const withoutFirstView = (html: string) => html.replace(/<script type="application\/json" id="sm-first-view">.*?<\/script>/s, "");
+
+/** The JSON data block of a page's HTML (first-view.ts), parsed; null when the page has none. */
+function firstViewData(html: string): Record<string, unknown> | null {
+  const match = /<script type="application\/json" id="sm-first-view">(.*?)<\/script>/s.exec(html);
+  return match ? (JSON.parse(match[1]!) as Record<string, unknown>) : null;
+}
+
+describe("a page's first view comes with the HTML", () => {
+  let council: string;
+  beforeAll(async () => {
+    council = await signIn(app, USERS.council);
+  });
+
+  it("carries the anonymous API answers the page asks for first, exactly as the API gives them", async () => {
+    for (const [path, expected] of [
+      ["/", ["/api/v1/strategy", "/api/v1/progress", "/api/v1/measures?updateDue=true&pageSize=1"]],
+      ["/massnahmen", ["/api/v1/strategy", "/api/v1/measures?order=asc"]],
+      ["/handlungsfelder/A", ["/api/v1/strategy", "/api/v1/fields/A", "/api/v1/fields/A/timeline", "/api/v1/progress?field=A"]],
+      ["/kennzahlen/online-services", ["/api/v1/strategy", "/api/v1/kpis/online-services"]],
+      ["/massnahmen?stand=2024-01-31", ["/api/v1/strategy", "/api/v1/strategy?asOf=2024-01-31", "/api/v1/measures?order=asc&asOf=2024-01-31"]],
+    ] as const) {
+      const data = firstViewData((await page(path)).body);
+      expect(Object.keys(data ?? {}), path).toEqual(expected);
+      for (const apiPath of expected) expect(data![apiPath], apiPath).toEqual(await (await app.request(apiPath)).json());
+    }
+  });
+
+  it("holds nothing internal, and nothing at all for someone who may be signed in: their web app fetches itself", async () => {
+    const anonymous = await page("/massnahmen");
+    const signedIn = await page("/massnahmen", council);
+    expect(firstViewData(signedIn.body)).toBeNull();
+    expect(withoutFirstView(anonymous.body)).toBe(signedIn.body);
+    // The council member's own answer holds the internal measure A-03; the page's data does not.
+    const own = (await (await app.request("/api/v1/measures?order=asc", { headers: { cookie: council } })).json()) as { items: { code: string }[] };
+    expect(own.items.map((m) => m.code)).toContain("A-03");
+    const inlined = firstViewData(anonymous.body)!["/api/v1/measures?order=asc"] as { items: { code: string }[] };
+    expect(inlined.items.length).toBeGreaterThan(0);
+    expect(inlined.items.map((m) => m.code)).not.toContain("A-03");
+    expect(anonymous.body).not.toContain("A-03");
+  });
+
+  it("leaves out what the API refuses, and pages with filters, a bad date or no such record", async () => {
+    for (const path of ["/massnahmen?status=done", "/massnahmen?stand=gestern", "/massnahmen/ZZ-99"]) {
+      expect(firstViewData((await page(path)).body), path).toBeNull();
+    }
+  });
+
+  it("escapes the answers so they cannot end the data block or open a comment", async () => {
+    const title = "Test </script><script>alert(1)</script> <!-- & \u2028";
+    db.prepare("UPDATE measures SET title = ? WHERE code = 'A-01'").run(title);
+    const { body } = await page("/massnahmen/A-01");
+    const block = /<script type="application\/json" id="sm-first-view">(.*?)<\/script>/s.exec(body)![1]!;
+    expect(block).not.toMatch(/[<>&]/);
+    const measure = firstViewData(body)!["/api/v1/measures/A-01"] as { title: string };
+    expect(measure.title).toBe(title);
   });
 });

@@ -3,11 +3,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Context, Hono } from "hono";
+import { getCookie } from "hono/cookie";
+import { SESSION_COOKIE } from "./auth/session-cookie";
 import { pageLookupQueries, sessionQueries } from "@sm/db";
-import { matchPagePath } from "@sm/domain";
+import { matchPagePath, type PageMatch } from "@sm/domain";
 import { pageScope } from "./audience";
 import { resolveViewer, type ViewerDeps } from "./auth/viewer";
 import { DEFAULT_CONFIG, type AppDeps } from "./deps";
+import { anonymousAnswers, FIRST_VIEW_ELEMENT_ID, firstViewApiPaths, pagePreloads } from "./first-view";
 import { COMPRESSION_THRESHOLD, compressBody, preferredEncoding } from "./middleware/accept-encoding";
 
 /** Where `vite build` puts the web app, independent of the working directory. */
@@ -21,14 +24,18 @@ export const WEB_DIST_DIR = fileURLToPath(new URL("../../web/dist/", import.meta
  * after the API routes; /api/* never falls through to the HTML page. index.html is read (and
  * compressed) once at start-up: after a new `npm run build`, restart the server. Scripts and
  * stylesheets go out as the .br/.gz files the build writes beside them (vite.config.ts), when the
- * browser accepts that encoding.
+ * browser accepts that encoding. A public page's HTML also preloads the page's chunk and carries the
+ * anonymous API answers its first view needs (first-view.ts), so the browser neither waits for the
+ * entry script to learn which chunk comes next nor for the entry and the chunk before it asks for data.
  */
 export function mountWebApp(app: Hono, deps: AppDeps, distDir = WEB_DIST_DIR): void {
   const indexPath = join(distDir, "index.html");
   if (!existsSync(indexPath)) {
     throw new Error(`Die Web-Oberfläche ist nicht gebaut (${indexPath} fehlt). Bitte zuerst „npm run build“ ausführen.`);
   }
-  const indexHtml = compressedVariants(readFileSync(indexPath));
+  const template = readFileSync(indexPath, "utf8");
+  const indexHtml = compressedVariants(Buffer.from(template));
+  const preloads = pagePreloads(distDir);
   const pageStatus = pageStatusOf(deps);
   app.use("/assets/*", async (c, next) => {
     await next();
@@ -43,21 +50,44 @@ export function mountWebApp(app: Hono, deps: AppDeps, distDir = WEB_DIST_DIR): v
   const files = serveStatic({ root: distDir, precompressed: true });
   // "/" is a page like any other (status, Cache-Control), not the dist folder's index file.
   app.use("*", async (c, next) => (c.req.path === "/" ? next() : files(c, next)));
-  app.get("*", (c) => {
+  app.get("*", async (c) => {
     // A missing script or stylesheet must fail as such, not arrive as an HTML page.
     if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/assets/")) return c.notFound();
-    const { status, perViewer } = pageStatus(c);
+    const { status, perViewer, page } = pageStatus(c);
     c.header("Cache-Control", "no-cache");
     c.header("Content-Type", "text/html; charset=UTF-8");
     c.header("Vary", "Accept-Encoding");
     // The same address may be a page for a council member and none for a visitor.
     if (perViewer) c.header("Vary", "Cookie", { append: true });
     const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
+    if (page && status === 200) {
+      const url = new URL(c.req.url);
+      // Someone who may be signed in gets no anonymous answers, which could show them less than they may see.
+      const maybeSignedIn = getCookie(c, SESSION_COOKIE) !== undefined;
+      if (!perViewer) c.header("Vary", "Cookie", { append: true });
+      const paths = maybeSignedIn ? [] : firstViewApiPaths(page, url.searchParams);
+      const data = await anonymousAnswers(app, url.origin, paths);
+      const head = preloads[page.name] ?? "";
+      if (data !== null || head) {
+        const html = withFirstView(template, head, data);
+        if (encoding === null || html.byteLength < COMPRESSION_THRESHOLD) return c.body(new Uint8Array(html), status);
+        c.header("Content-Encoding", encoding);
+        return c.body(compressBody(html, encoding), status);
+      }
+    }
     const compressed = encoding === null ? undefined : indexHtml[encoding];
     if (encoding === null || compressed === undefined) return c.body(indexHtml.identity, status);
     c.header("Content-Encoding", encoding);
     return c.body(compressed, status);
   });
+}
+
+/** The page shell with a page's preload tags at the end of <head> and its data block at the end of <body>. */
+function withFirstView(template: string, head: string, data: string | null): Buffer {
+  const block = data === null ? "" : `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${data}</script>`;
+  const withHead = head && template.includes("</head>") ? template.replace("</head>", `${head}</head>`) : template;
+  // A function as replacement: the data may hold "$&" and the like, which a string replacement would expand.
+  return Buffer.from(withHead.includes("</body>") ? withHead.replace("</body>", () => `${block}</body>`) : withHead + block);
 }
 
 /** The page shell as it is and, when large enough to pay, brotli- and gzip-compressed. */
@@ -84,13 +114,13 @@ function pageStatusOf(deps: AppDeps) {
     config: { ...DEFAULT_CONFIG, ...deps.config },
   };
   const lookup = pageLookupQueries(deps.db);
-  return (c: Context): { status: 200 | 404; perViewer: boolean } => {
+  return (c: Context): { status: 200 | 404; perViewer: boolean; page: PageMatch | null } => {
     // The raw path: Hono's c.req.path is already partly decoded, and the match decodes each segment once.
     const page = matchPagePath(new URL(c.req.url).pathname);
-    if (!page) return { status: 404, perViewer: false };
-    if (!page.param || page.value === undefined) return { status: 200, perViewer: false };
+    if (!page) return { status: 404, perViewer: false, page };
+    if (!page.param || page.value === undefined) return { status: 200, perViewer: false, page };
     const perViewer = page.param !== "field";
     const viewer = perViewer ? resolveViewer(c, viewerDeps).viewer : null;
-    return { status: lookup.exists(page.param, page.value, pageScope(viewer)) ? 200 : 404, perViewer };
+    return { status: lookup.exists(page.param, page.value, pageScope(viewer)) ? 200 : 404, perViewer, page };
   };
 }

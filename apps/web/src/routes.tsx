@@ -1,16 +1,49 @@
-import { lazy, type ReactElement } from "react";
+import { lazy, type ComponentType, type ReactElement } from "react";
 import { Link, useRouteError, type RouteObject } from "react-router";
-import { PAGE_ROUTES, type PageName } from "@sm/domain/web";
+import { matchPagePath, PAGE_ROUTES, type PageName } from "@sm/domain/web";
 import { Layout } from "./components/layout";
 import { useDocumentTitle } from "./components/use-document-title";
 
+/**
+ * A lazily loaded page that can be loaded ahead: once its chunk is there it renders at once, where
+ * React.lazy would still suspend for a moment and show the loading line first. main.tsx loads the
+ * first page's chunk before the first render, so the page appears in one piece.
+ */
+function preloadable(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | undefined;
+  const ahead = () => load().then((component) => (loaded = component));
+  const Lazy = lazy(() => ahead().then((component) => ({ default: component })));
+  function Page() {
+    const Component = loaded;
+    return Component ? <Component /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload: ahead });
+}
+
 // Each page is its own chunk, so the charting library is not in the first download.
-const OverviewPage = lazy(() => import("./features/overview/overview-page").then((m) => ({ default: m.OverviewPage })));
-const FieldPage = lazy(() => import("./features/field/field-page").then((m) => ({ default: m.FieldPage })));
-const MeasuresPage = lazy(() => import("./features/measures/measures-page").then((m) => ({ default: m.MeasuresPage })));
-const MeasurePage = lazy(() => import("./features/measure/measure-page").then((m) => ({ default: m.MeasurePage })));
-const KpiListPage = lazy(() => import("./features/kpi/kpi-list-page").then((m) => ({ default: m.KpiListPage })));
-const KpiPage = lazy(() => import("./features/kpi/kpi-page").then((m) => ({ default: m.KpiPage })));
+const OverviewPage = preloadable(() => import("./features/overview/overview-page").then((m) => m.OverviewPage));
+const FieldPage = preloadable(() => import("./features/field/field-page").then((m) => m.FieldPage));
+const MeasuresPage = preloadable(() => import("./features/measures/measures-page").then((m) => m.MeasuresPage));
+const MeasurePage = preloadable(() => import("./features/measure/measure-page").then((m) => m.MeasurePage));
+const KpiListPage = preloadable(() => import("./features/kpi/kpi-list-page").then((m) => m.KpiListPage));
+const KpiPage = preloadable(() => import("./features/kpi/kpi-page").then((m) => m.KpiPage));
+
+/** The public pages whose chunk the server preloads with the HTML (apps/api/src/first-view.ts). */
+const PRELOADABLE: Partial<Record<PageName, { preload: () => Promise<unknown> }>> = {
+  overview: OverviewPage,
+  field: FieldPage,
+  measures: MeasuresPage,
+  measure: MeasurePage,
+  kpis: KpiListPage,
+  kpi: KpiPage,
+};
+
+/** Loads the chunk of the page at `pathname`, when it is one of the public pages; a failure is left to the page. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const name = matchPagePath(pathname)?.name;
+  const page = name ? PRELOADABLE[name] : undefined;
+  return page ? page.preload().catch(() => undefined) : Promise.resolve();
+}
 const AccessibilityPage = lazy(() =>
   import("./features/static-pages/accessibility-page").then((m) => ({ default: m.AccessibilityPage })),
 );

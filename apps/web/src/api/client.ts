@@ -2,8 +2,78 @@ import type { ErrorResponse } from "@sm/domain/web";
 import { DetailedError, hc, parseResponse, type ClientResponse } from "hono/client";
 import type { AppType } from "../../../api/src/app";
 
+/**
+ * The public API answers the server put into the page for its first view (apps/api/src/first-view.ts),
+ * by address. Each is used once, by the first request for its address, and all are dropped once a
+ * person is signed in: they are the anonymous answers, and a signed-in person may see more.
+ */
+const firstView = readFirstView();
+
+function readFirstView(): Map<string, unknown> {
+  const element = typeof document === "undefined" ? null : document.getElementById("sm-first-view");
+  if (!element?.textContent) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(element.textContent) as Record<string, unknown>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Whether a first-view answer was handed out since the last {@link dropFirstView}. */
+let firstViewUsed = false;
+
+/** Whether the page came with first-view answers not yet used. */
+export function hasFirstView(): boolean {
+  return firstView.size > 0;
+}
+
+/** While set, a request the HTML holds no answer for fails at once instead of going out. */
+let onlyFirstView = false;
+
+/** Runs `load` with requests limited to the first-view answers (api/first-view.ts). */
+export async function fromFirstViewOnly<T>(load: () => Promise<T>): Promise<T> {
+  onlyFirstView = true;
+  try {
+    return await load();
+  } finally {
+    onlyFirstView = false;
+  }
+}
+
+/** Forgets the first-view answers not yet used, once the first page has been left. */
+export function forgetFirstView(): void {
+  firstView.clear();
+}
+
+/**
+ * Forgets them because a person is signed in. True when some were handed out before, so what shows
+ * is the anonymous view and must be fetched again.
+ */
+export function dropFirstView(): boolean {
+  firstView.clear();
+  const used = firstViewUsed;
+  firstViewUsed = false;
+  return used;
+}
+
+function firstViewFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+  if (firstView.size > 0 && method.toUpperCase() === "GET") {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const key = url.pathname + url.search;
+    if (url.origin === location.origin && firstView.has(key)) {
+      const body = firstView.get(key);
+      firstView.delete(key);
+      firstViewUsed = true;
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json" } }));
+    }
+  }
+  if (onlyFirstView) return Promise.reject(new Error("not in the first view"));
+  return fetch(input, init);
+}
+
 /** The one typed client of the API; response types come from the API's routes. */
-export const client = hc<AppType>("/");
+export const client = hc<AppType>("/", { fetch: firstViewFetch });
 export const api = client.api.v1;
 
 export type ApiErrorCode = ErrorResponse["error"]["code"];

@@ -9,6 +9,23 @@ import { focusHashTarget } from "./hash-target";
 import { SessionBar } from "./session-bar";
 import { UnsavedChangesProvider } from "./unsaved-changes-guard";
 
+/**
+ * The page itself, one element for every render of the layout: when the session answer arrives
+ * (an update React cannot interrupt), only the header renders again, not the whole page below it.
+ * The page still follows every navigation, through the router's context.
+ */
+const PAGE = (
+  <Suspense
+    fallback={
+      <p role="status" className="loading">
+        Wird geladen …
+      </p>
+    }
+  >
+    <Outlet />
+  </Suspense>
+);
+
 /** Header with the main navigation, the page in <main>, and the footer with the legal links. */
 export function Layout() {
   const mainRef = useMainFocusOnNavigation();
@@ -68,15 +85,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef} className="container">
-        <Suspense
-          fallback={
-            <p role="status" className="loading">
-              Wird geladen …
-            </p>
-          }
-        >
-          <Outlet />
-        </Suspense>
+        {PAGE}
       </main>
       <Footer />
     </UnsavedChangesProvider>
