@@ -49,16 +49,20 @@ function lastRecordEnd(data: Uint8Array, delimiter: Buffer): number {
  * Returns false when a piece is not UTF-8 or not valid CSV: the caller then reads the whole file to
  * name the problem, since csv-parse counts lines from the start of the piece it was given.
  */
-export function readCsvPieces(path: string, onRecords: (records: Record<string, string>[]) => boolean | void): boolean {
+export function readCsvPieces(
+  path: string,
+  onRecords: (records: Record<string, string>[]) => boolean | void,
+  pieceBytes = PIECE_BYTES,
+): boolean {
   const fd = openSync(path, "r");
   try {
-    const buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    const buffer = Buffer.allocUnsafe(pieceBytes);
     let carry = Buffer.alloc(0);
     let delimiter: Buffer | undefined;
     let header: string[] | undefined;
     let first = true;
     for (;;) {
-      const read = readSync(fd, buffer, 0, PIECE_BYTES, null);
+      const read = readSync(fd, buffer, 0, pieceBytes, null);
       const atEnd = read === 0;
       const data = carry.length === 0 ? buffer.subarray(0, read) : Buffer.concat([carry, buffer.subarray(0, read)]);
       delimiter ??= findDelimiter(data);
