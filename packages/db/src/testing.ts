@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type Db } from "./connection";
 import { migrate } from "./migrate";
-import { readSeed } from "./seed/read-seed";
-import { writeSeed } from "./seed/write-seed";
+import { seedFromDir } from "./seed/write-seed";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -24,7 +23,7 @@ export function createTestDb(seedDir: string | null = FIXTURES.mini): { db: Db; 
   const path = join(dir, "test.db");
   const db = openDatabase(path);
   migrate(db);
-  if (seedDir) writeSeed(db, readSeed(seedDir));
+  if (seedDir) seedFromDir(db, seedDir);
   return {
     db,
     path,

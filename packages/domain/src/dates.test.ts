@@ -10,6 +10,17 @@ describe("isIsoDate", () => {
     expect(isIsoDate("15.02.2023")).toBe(false);
     expect(isoDateSchema.safeParse("2023-13-01").success).toBe(false);
   });
+
+  it("agrees with the calendar on every day of two centuries, and on impossible days", () => {
+    const refused: string[] = [];
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      if (!isIsoDate(day)) refused.push(day);
+    }
+    expect(refused).toEqual([]);
+    for (const d of ["1900-02-29", "2100-02-29", "2023-04-31", "2023-00-10", "2023-01-00", "2023-01-32"]) expect(isIsoDate(d), d).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+  });
 });
 
 describe("todayIn", () => {

@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
-import { readSeed, SeedError } from "./read-seed";
+import { checkSeed, SeedError } from "./read-seed";
 
 /** `npm run seed:check -- data/essen`: validates a strategy folder without touching a database. */
 const dir = resolve(process.argv[2] ?? "data/essen");
 try {
-  const seed = readSeed(dir);
+  const seed = checkSeed(dir);
   console.log(
     `${dir}: gültig – ${seed.fields.length} Handlungsfelder, ${seed.measures.length} Maßnahmen, ` +
-      `${seed.updates.length} Meldungen, ${seed.planChanges.length} Terminänderungen, ${seed.kpis.length} Kennzahlen, ${seed.kpiValues.length} Kennzahlwerte`,
+      `${seed.updates} Meldungen, ${seed.planChanges.length} Terminänderungen, ${seed.kpis.length} Kennzahlen, ${seed.kpiValues} Kennzahlwerte`,
   );
 } catch (error) {
   if (error instanceof SeedError) {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, FIXTURES } from "../testing";
 import { readSeed, SeedError } from "./read-seed";
-import { seedIfEmpty } from "./write-seed";
+import { seedFromDir, seedIfEmpty } from "./write-seed";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -59,6 +59,18 @@ describe("readSeed", () => {
   it("rejects dates outside the strategy's horizon", () => {
     const dir = brokenCopy("measures.json", (t) => t.replace('"plannedStart": "2023-01-01"', '"plannedStart": "2019-01-01"'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining("Feld plannedStart: liegt außerhalb des Zeitrahmens")]);
+  });
+});
+
+describe("CSV files as a whole", () => {
+  it("names a broken CSV file with the line counted from the start of the file", () => {
+    const dir = brokenCopy("kpi-values.csv", (t) => t.replace("processing-days,2025-01-01,30,,,ja,", "processing-days,2025-01-01,30,,ja,"));
+    expect(problemsOf(dir)).toEqual(["kpi-values.csv: keine gültige CSV-Datei (Invalid Record Length: columns length is 7, got 6 on line 5)"]);
+  });
+
+  it("names a missing column once, not every row", () => {
+    const dir = brokenCopy("measure-updates.csv", (t) => t.replace("measure,date,status,progress,comment", "measure,datum,status,progress,comment"));
+    expect(problemsOf(dir)).toEqual(["measure-updates.csv, Zeile 1: Spalte(n) fehlen: date"]);
   });
 });
 
@@ -148,6 +160,30 @@ describe("seedIfEmpty", () => {
     expect(seedIfEmpty(db, FIXTURES.mini)).toEqual({ seeded: false });
     expect(db.prepare("SELECT title FROM strategy").pluck().get()).toBe("Geändert");
     expect(db.prepare("SELECT COUNT(*) FROM measures").pluck().get()).toBe(5);
+  });
+
+  it("rolls back every row already written when a later row does not hold", () => {
+    const { db, cleanup } = createTestDb(null);
+    cleanups.push(cleanup);
+    const schema = () => db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all();
+    const before = schema();
+    // The last KPI value names an unknown KPI: every update and value before it was written already.
+    const dir = brokenCopy("kpi-values.csv", (t) => `${t}unbekannt,2025-01-01,1,,,ja,\n`);
+    expect(() => seedFromDir(db, dir)).toThrow(SeedError);
+    for (const table of ["strategy", "measures", "measure_updates", "kpi_values", "measure_search"]) {
+      expect(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
+    expect(db.prepare("SELECT n FROM data_version").pluck().get()).toBe(1);
+    expect(schema()).toEqual(before);
+  });
+
+  it("leaves the schema as the migrations made it: indexes and triggers are back", () => {
+    const empty = createTestDb(null);
+    cleanups.push(empty.cleanup);
+    const seeded = createTestDb(FIXTURES.mini);
+    cleanups.push(seeded.cleanup);
+    const schema = (db: typeof empty.db) => db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all();
+    expect(schema(seeded.db)).toEqual(schema(empty.db));
   });
 
   it("writes nothing when the seed is invalid", () => {
