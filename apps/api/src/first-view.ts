@@ -67,7 +67,7 @@ export function firstViewApiPaths(page: PageMatch, search: URLSearchParams): str
       paths.push(`/api/v1/strategy${asOf(true)}`, `/api/v1/kpis${asOf(true)}`);
       break;
     case "kpi":
-      paths.push(`/api/v1/kpis/${code}${asOf(true)}`);
+      paths.push(`/api/v1/kpis/${code}${asOf(true)}`, `/api/v1/kpis/${code}/values${asOf(true)}`);
       break;
     default:
       break;

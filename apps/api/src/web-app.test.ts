@@ -311,7 +311,7 @@ describe("a page's first view comes with the HTML", () => {
       ["/", ["/api/v1/strategy", "/api/v1/progress", "/api/v1/measures?updateDue=true&pageSize=1"]],
       ["/massnahmen", ["/api/v1/strategy", "/api/v1/measures?order=asc"]],
       ["/handlungsfelder/A", ["/api/v1/strategy", "/api/v1/fields/A", "/api/v1/fields/A/timeline", "/api/v1/progress?field=A"]],
-      ["/kennzahlen/online-services", ["/api/v1/strategy", "/api/v1/kpis/online-services"]],
+      ["/kennzahlen/online-services", ["/api/v1/strategy", "/api/v1/kpis/online-services", "/api/v1/kpis/online-services/values"]],
       ["/massnahmen?stand=2024-01-31", ["/api/v1/strategy", "/api/v1/strategy?asOf=2024-01-31", "/api/v1/measures?order=asc&asOf=2024-01-31"]],
     ] as const) {
       const data = firstViewData((await page(path)).body);
