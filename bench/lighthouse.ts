@@ -18,13 +18,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import lighthouse, { type Result } from "lighthouse";
 import { startServer, waitUntilHealthy } from "../scripts/server-process";
-
-export interface LighthouseRow {
-  what: string;
-  now: string;
-  goal: string;
-  ok: boolean;
-}
+import { printReport, type BenchRow } from "./report";
 
 /** The pages issue 10 holds to the goals. */
 export const LIGHTHOUSE_PAGES = ["/", "/massnahmen", "/handlungsfelder/HF1", "/kennzahlen/online-services"] as const;
@@ -65,10 +59,10 @@ interface PageRun {
 }
 
 /** Runs Lighthouse on each page (three times, median by score) and turns the results into rows. */
-export async function lighthouseRows(baseUrl: string): Promise<LighthouseRow[]> {
+export async function lighthouseRows(baseUrl: string): Promise<BenchRow[]> {
   const keepJson = process.env.LIGHTHOUSE_JSON;
   if (keepJson) mkdirSync(keepJson, { recursive: true });
-  const rows: LighthouseRow[] = [];
+  const rows: BenchRow[] = [];
   for (const path of LIGHTHOUSE_PAGES) {
     const runs: PageRun[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await runWithRetry(new URL(path, baseUrl).href));
@@ -97,10 +91,10 @@ async function runWithRetry(url: string, tries = 3): Promise<PageRun> {
   }
 }
 
-function rowsOf(path: string, run: PageRun, runs: PageRun[]): LighthouseRow[] {
+function rowsOf(path: string, run: PageRun, runs: PageRun[]): BenchRow[] {
   const scores = runs.map((r) => r.score).join("/");
   const kb = run.firstViewJsBytes / 1024;
-  const rows: LighthouseRow[] = [
+  const rows: BenchRow[] = [
     { what: `Lighthouse ${path}: performance (runs ${scores})`, now: String(run.score), goal: `≥ ${GOALS.score}`, ok: run.score >= GOALS.score },
     { what: `Lighthouse ${path}: LCP`, now: `${(run.lcpMs / 1000).toFixed(2)} s`, goal: `≤ ${GOALS.lcpMs / 1000} s`, ok: run.lcpMs <= GOALS.lcpMs },
     { what: `Lighthouse ${path}: CLS`, now: run.cls.toFixed(3), goal: `≤ ${GOALS.cls}`, ok: run.cls <= GOALS.cls },
@@ -202,27 +196,23 @@ async function launchChromium(): Promise<{ port: number; close(): Promise<void> 
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const given = process.argv[2];
-  let baseUrl = given;
-  let stop = async () => {};
-  if (!baseUrl) {
-    const dir = mkdtempSync(join(tmpdir(), "sm-lighthouse-db-"));
-    const server = startServer(join(dir, "essen.db"), undefined, { env: { API_ONLY: "0" } });
-    stop = async () => {
-      server.child.kill();
-      await server.exited;
-      rmSync(dir, { recursive: true, force: true });
-    };
-    await waitUntilHealthy(server.base);
-    baseUrl = server.base;
-  }
+/** The rows for `baseUrl`, or for a server of our own on a fresh copy of the Essen demo data. */
+export async function lighthouseBench(baseUrl?: string): Promise<BenchRow[]> {
+  if (baseUrl) return lighthouseRows(baseUrl);
+  const dir = mkdtempSync(join(tmpdir(), "sm-lighthouse-db-"));
+  const server = startServer(join(dir, "essen.db"), undefined, { env: { API_ONLY: "0" } });
   try {
-    const rows = await lighthouseRows(baseUrl);
-    const width = Math.max(...rows.map((row) => row.what.length));
-    for (const row of rows) console.log(`${row.ok ? "ok  " : "MISS"} ${row.what.padEnd(width)}  ${row.now.padStart(9)}  (${row.goal})`);
-    process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
+    await waitUntilHealthy(server.base);
+    return await lighthouseRows(server.base);
   } finally {
-    await stop();
+    server.child.kill();
+    await server.exited;
+    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await lighthouseBench(process.argv[2]);
+  printReport(rows);
+  process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
 }

@@ -13,8 +13,8 @@ const number = (name: string, normal: number, short: number): number => {
 
 export const SETTINGS = {
   quick,
-  /** parts to run, comma-separated: essen, health, routes, memory, city (default all) */
-  only: new Set((process.env.BENCH_ONLY ?? "essen,health,routes,memory,city").split(",").map((s) => s.trim())),
+  /** parts to run, comma-separated: essen, health, routes, memory, city, lighthouse (default all) */
+  only: new Set((process.env.BENCH_ONLY ?? "essen,health,routes,memory,city,lighthouse").split(",").map((s) => s.trim())),
   /** autocannon connections; few, so the 2-core machine measures the server and not the queue */
   connections: number("BENCH_CONNECTIONS", 10, 10),
   /** seconds of each throughput run (three runs per figure, the median counts) */

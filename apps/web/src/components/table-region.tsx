@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { Icon } from "./icons";
 import { NO_OVERFLOW, sameScrollState, scrollState, type ScrollState } from "./scroll-state";
 
@@ -41,9 +41,15 @@ export function TableRegion({ label, children }: { label: string; children: Reac
   );
 }
 
-/** Follows the box's size, its table's size and its scroll position. */
+/**
+ * Follows the box's size, its table's size and its scroll position. Measured only when the browser
+ * reports a change of size (a ResizeObserver runs after layout, before paint) or a scroll: measuring
+ * after every render would force an extra layout of the whole table each time, which on a phone cost
+ * more main-thread time than rendering the table.
+ */
 function useScrollState(ref: RefObject<HTMLDivElement | null>): ScrollState {
   const [state, setState] = useState(NO_OVERFLOW);
+  const [observer, setObserver] = useState<ResizeObserver | null>(null);
   const update = useCallback(() => {
     const el = ref.current;
     if (!el) return;
@@ -54,16 +60,19 @@ function useScrollState(ref: RefObject<HTMLDivElement | null>): ScrollState {
     const el = ref.current;
     if (!el) return;
     // The box changes with the window; the table inside with its rows, or when a toggle shows it.
-    const observer = new ResizeObserver(update);
-    observer.observe(el);
-    for (const child of el.children) observer.observe(child);
+    const resize = new ResizeObserver(update);
+    resize.observe(el);
+    setObserver(resize);
     el.addEventListener("scroll", update, { passive: true });
     return () => {
-      observer.disconnect();
+      resize.disconnect();
       el.removeEventListener("scroll", update);
     };
   }, [ref, update]);
-  // A re-render may change the table without changing the box (sorting, new rows): measure again.
-  useLayoutEffect(update);
+  // A re-render may put another table into the box: watch whatever it holds now (observing an
+  // element again is a no-op).
+  useEffect(() => {
+    for (const child of ref.current?.children ?? []) observer?.observe(child);
+  });
   return state;
 }
