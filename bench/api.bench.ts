@@ -7,7 +7,7 @@ import { EXTRA_ROW_SOURCES } from "./extra-rows";
 import { firstViewScriptSize } from "./first-view-size";
 import { largeCity } from "./large-city";
 import { memoryUnderLoad } from "./memory";
-import { pinBench, startPinned } from "./processes";
+import { pinBench, startPinned, unpinBench } from "./processes";
 import { type BenchRow, printReport } from "./report";
 import { SETTINGS } from "./settings";
 import { healthVersusBare, routesVersusHealth } from "./throughput";
@@ -86,6 +86,7 @@ rows.push({
 });
 
 // The place for figures from other modules (Lighthouse, DOM nodes): see extra-rows.ts.
+unpinBench();
 for (const source of EXTRA_ROW_SOURCES) {
   section(source.name);
   try {

@@ -20,7 +20,7 @@ export async function fieldPageInChromium(base: string): Promise<BenchRow[]> {
     const page = await browser.newPage();
     const started = performance.now();
     await page.goto(`${base}/handlungsfelder/HF1`);
-    await page.locator("main table tbody tr").first().waitFor({ timeout: 60_000 });
+    await page.locator("table.measures-table tbody tr").first().waitFor({ timeout: 60_000 });
     const contentMs = performance.now() - started;
     await page.waitForLoadState("networkidle");
     const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);

@@ -22,7 +22,9 @@ export async function seedAsOperator(seedDir: string, databasePath: string): Pro
   let peak = 0;
   const poll = setInterval(() => {
     try {
-      peak = Math.max(peak, memoryOf(child.pid!).peak);
+      const now = memoryOf(child.pid!).peak;
+      // A process that is ending has no VmHWM any more (NaN).
+      if (Number.isFinite(now)) peak = Math.max(peak, now);
     } catch {
       // the process has just ended
     }

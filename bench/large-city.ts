@@ -8,7 +8,7 @@ import { repoRoot, waitUntilHealthy } from "../scripts/server-process";
 import { timedGet } from "./http-get";
 import { fieldPageInChromium } from "./large-city-page";
 import { seedAsOperator } from "./large-city-seeding";
-import { memoryOf, startPinned } from "./processes";
+import { memoryOf, startPinned, unpinBench } from "./processes";
 import { type BenchRow, mb, ms, size, worstRow } from "./report";
 import { publicRoutes } from "./routes";
 import { SETTINGS } from "./settings";
@@ -101,6 +101,7 @@ export async function largeCity(): Promise<BenchRow[]> {
           `repeated p95 ${Number.isNaN(r) ? "–" : ms(r).padStart(9)} (${warm.length} runs) · ${plain ? size(plain.bytes) : "?"} plain, ${br ? size(br.bytes) : "?"} brotli`,
       );
     }
+    unpinBench();
     page = await fieldPageInChromium(server.base).catch((error: Error) => [
       { what: "large city: field page in Chromium", now: `failed: ${error.message.split("\n")[0]}`, goal: "–", ok: false },
     ]);

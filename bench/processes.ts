@@ -21,6 +21,10 @@ function pin(pid: number, core: number): void {
   if (canPin) execFileSync("taskset", ["-a", "-pc", String(core), String(pid)], { stdio: "ignore" });
 }
 export const pinBench = () => pin(process.pid, 0);
+/** Back to every core: a browser the bench starts (Lighthouse, Chromium) must not share one core with it. */
+export const unpinBench = () => {
+  if (canPin) execFileSync("taskset", ["-a", "-pc", `0-${availableParallelism() - 1}`, String(process.pid)], { stdio: "ignore" });
+};
 
 export interface Running extends ServerProcess {
   pid: number;

@@ -1,4 +1,5 @@
 import type { Db } from "../connection";
+import { KPI_VALUE_SUMS } from "../kpi-value-sums";
 
 interface SchemaObject {
   name: string;
@@ -15,6 +16,8 @@ const BUMP = /^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+)\s+BEGIN UPDATE data_ve
  *   B-tree insert per row.
  * - Their insert triggers that only bump the data version (migration 0009) are dropped too and
  *   replaced by one bump of the same total, so the version ends where the triggers would have left it.
+ * - The triggers that keep derived rows one at a time (the running sums of KPI values, migration
+ *   0011) are dropped too, and the derived table is filled in one statement at the end.
  *   Any other trigger stays and fires as usual.
  *
  * Both come back from their own CREATE statements as sqlite_master holds them, so the schema ends
@@ -38,12 +41,18 @@ export function suspendForBulkInsert<T extends string>(
       const match = BUMP.exec(t.sql);
       return match ? [{ ...t, table: match[2] as T }] : [];
     });
+  const derived = db
+    .prepare<string[], SchemaObject>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders})`)
+    .all(...tables)
+    .filter((t) => KPI_VALUE_SUMS.triggers.test(t.name));
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
-  for (const t of bumps) db.exec(`DROP TRIGGER "${t.name}"`);
+  for (const t of [...bumps, ...derived]) db.exec(`DROP TRIGGER "${t.name}"`);
   return {
     restore(rowsInserted) {
       for (const i of indexes) db.exec(i.sql);
       for (const t of bumps) db.exec(t.sql);
+      if (derived.length > 0) db.exec(KPI_VALUE_SUMS.refill);
+      for (const t of derived) db.exec(t.sql);
       const missed = bumps.reduce((sum, t) => sum + rowsInserted[t.table], 0);
       if (missed > 0) db.prepare("UPDATE data_version SET n = n + ? WHERE id = 1").run(missed);
     },
