@@ -1,21 +1,18 @@
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../scripts/chromium";
 import type { BenchRow } from "./report";
 
 /** The field page of the large city in a browser (issue 10): content within 2 s, at most 10,000 DOM nodes. */
 export const CONTENT_GOAL_MS = 2_000;
 export const DOM_GOAL = 10_000;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Opens `/handlungsfelder/HF1` of a server that serves the built web app, unthrottled, and times it
  * until the page's measure table shows its rows; then counts the page's elements once it is quiet.
  */
 export async function fieldPageInChromium(base: string): Promise<BenchRow[]> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     const started = performance.now();

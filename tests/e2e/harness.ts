@@ -9,6 +9,7 @@ import { createTestDb, FIXTURES } from "@sm/db/testing";
 import { createApp } from "../../apps/api/src/app";
 import { TEST_NOW } from "../../apps/api/src/testing";
 import { mountWebApp, WEB_DIST_DIR } from "../../apps/api/src/web-app";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium";
 
 /**
  * Serves the built web app and the API on a free port around a fresh copy of the Essen demo data,
@@ -34,22 +35,9 @@ export async function startApp(seedDir: string = FIXTURES.essen, prepare?: (db: 
   };
 }
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Debian's Chromium, headless; the flags keep it off the network this machine does not have. */
+/** Debian's Chromium, headless (scripts/chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /** The app and the browser of one test file, as {@link useBrowserApp} hands them out. */

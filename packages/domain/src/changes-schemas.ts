@@ -2,22 +2,11 @@ import { z } from "zod";
 import { planChangeSchema } from "./api-schemas";
 import { isoDateSchema } from "./enum-schemas";
 import { signalSchema, statusSchema } from "./enum-schemas";
+import { CHANGE_KINDS } from "./vocabulary";
 
 /** GET /api/v1/changes: what changed between two dates, per field (by default since the last committee session). */
 export const changesQuerySchema = z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() });
 
-/** The lists of a field's changes, in the order a council member reads them. */
-export const CHANGE_KINDS = [
-  "statusChanges",
-  "progressChanges",
-  "completed",
-  "becameLate",
-  "replanned",
-  "becameStale",
-  "newKpiValues",
-  "projectionTurned",
-  "internalNotes",
-] as const;
 export const changeKindSchema = z.enum(CHANGE_KINDS);
 export type ChangeKind = z.infer<typeof changeKindSchema>;
 

@@ -40,3 +40,16 @@ export const SIGNAL_LABELS: Record<Signal, string> = {
 export const MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate", "relevance"] as const;
 /** The columns a field's measure table sorts by (no search there, so no relevance). */
 export const FIELD_MEASURE_SORT_KEYS = ["code", "title", "status", "progress", "plannedEnd", "signal", "lastUpdate"] as const;
+
+/** The lists of a field's changes, in the order a council member reads them. */
+export const CHANGE_KINDS = [
+  "statusChanges",
+  "progressChanges",
+  "completed",
+  "becameLate",
+  "replanned",
+  "becameStale",
+  "newKpiValues",
+  "projectionTurned",
+  "internalNotes",
+] as const;

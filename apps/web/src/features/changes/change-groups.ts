@@ -1,17 +1,7 @@
-import { formatNumber, type ChangeKind, type FieldChanges } from "@sm/domain/web";
+import { CHANGE_KINDS, formatNumber, type FieldChanges } from "@sm/domain/web";
 
-/** The lists of a field's changes, in the order a council member reads them. */
-export const CHANGE_GROUPS = [
-  "statusChanges",
-  "progressChanges",
-  "completed",
-  "becameLate",
-  "replanned",
-  "becameStale",
-  "newKpiValues",
-  "projectionTurned",
-  "internalNotes",
-] as const satisfies readonly ChangeKind[];
+/** The lists of a field's changes, in the order a council member reads them (the domain's list). */
+export const CHANGE_GROUPS = CHANGE_KINDS;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
 export const CHANGE_GROUP_TITLES: Record<ChangeGroup, string> = {
